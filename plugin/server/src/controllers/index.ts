@@ -1,0 +1,5 @@
+import story from './story';
+
+export default {
+  story,
+};

@@ -1,0 +1,170 @@
+import type { Core } from '@strapi/strapi';
+
+import type { NewsroomFixture, SourceFixture, StoryFixture } from '../fixture/schema';
+import { paragraphsToBlocks } from '../../../shared/text/blocks-to-plain-text';
+import { slugFromHeadline } from '../utils/slug';
+import { PHOTO_CAPTION_UID, QUOTE_UID, SOURCE_UID, STATISTIC_UID, STORY_UID } from '../utils/uids';
+
+export interface StoryImportResult {
+  slug: string;
+  documentId: string;
+  outcome: 'created' | 'unchanged';
+}
+
+export interface FixtureImportReport {
+  stories: StoryImportResult[];
+  sourcesCreated: number;
+}
+
+/**
+ * Imports a validated fixture. Each story is written in one transaction with the sources it
+ * needs: a failure part-way leaves no row of that story behind. A story whose slug already
+ * exists is left exactly as it is (editors may have worked on it), so a second run writes nothing.
+ */
+const fixtureImport = ({ strapi }: { strapi: Core.Strapi }) => {
+  const documents = (uid: string) => strapi.documents(uid as any) as any;
+
+  const findSourceByName = async (name: string) =>
+    documents(SOURCE_UID).findFirst({ filters: { name }, fields: ['documentId'] });
+
+  /** Finds or creates a source (and, first, its affiliation), returning its documentId. */
+  const ensureSource = async (
+    key: string,
+    byKey: Map<string, SourceFixture>,
+    resolved: Map<string, string>,
+    counter: { created: number },
+    visiting = new Set<string>()
+  ): Promise<string> => {
+    const known = resolved.get(key);
+    if (known) return known;
+    const source = byKey.get(key)!;
+    if (visiting.has(key)) throw new Error(`Source "${key}" is its own affiliation (a cycle).`);
+    visiting.add(key);
+
+    const existing = await findSourceByName(source.name);
+    let documentId: string;
+    if (existing) {
+      documentId = existing.documentId;
+    } else {
+      const affiliation = source.affiliation
+        ? await ensureSource(source.affiliation, byKey, resolved, counter, visiting)
+        : null;
+      const created = await documents(SOURCE_UID).create({
+        data: {
+          name: source.name,
+          kind: source.kind,
+          title: source.title ?? null,
+          description: source.description ?? null,
+          affiliation,
+        },
+      });
+      counter.created += 1;
+      documentId = created.documentId;
+    }
+    resolved.set(key, documentId);
+    return documentId;
+  };
+
+  const importStory = async (
+    story: StoryFixture,
+    sourcesByKey: Map<string, SourceFixture>,
+    counter: { created: number }
+  ): Promise<StoryImportResult> => {
+    const slug = story.slug ?? slugFromHeadline(story.headline);
+    const existing = await documents(STORY_UID).findFirst({ filters: { slug }, fields: ['documentId'] });
+    if (existing) return { slug, documentId: existing.documentId, outcome: 'unchanged' };
+
+    const resolved = new Map<string, string>();
+    const source = (key: string | null | undefined) =>
+      key ? ensureSource(key, sourcesByKey, resolved, counter) : Promise.resolve(null);
+
+    const storySources: string[] = [];
+    for (const key of story.sources) storySources.push((await source(key))!);
+
+    const created = await documents(STORY_UID).create({
+      data: {
+        headline: story.headline,
+        slug,
+        standfirst: story.standfirst ?? null,
+        body: paragraphsToBlocks(story.body),
+        byline: story.byline ?? null,
+        dateline: story.dateline ?? null,
+        section: story.section ?? null,
+        tags: story.tags,
+        sources: storySources,
+      },
+    });
+    const storyId = created.documentId;
+
+    for (const quote of story.quotes) {
+      await documents(QUOTE_UID).create({
+        data: {
+          text: quote.text,
+          speaker: await source(quote.speaker),
+          delivery: quote.delivery,
+          deliveryNote: quote.deliveryNote ?? null,
+          isPartial: quote.isPartial,
+          story: storyId,
+        },
+      });
+    }
+
+    // Plain figures first, so that derived ones can point at them.
+    const statisticIds = new Map<string, string>();
+    const ordered = [...story.statistics].sort((a, b) => Number(Boolean(a.derivation)) - Number(Boolean(b.derivation)));
+    for (const statistic of ordered) {
+      const row = await documents(STATISTIC_UID).create({
+        data: {
+          valueText: statistic.valueText,
+          value: statistic.value,
+          unit: statistic.unit ?? null,
+          measures: statistic.measures,
+          period: statistic.period ?? null,
+          qualifier: statistic.qualifier,
+          source: await source(statistic.source),
+          derivation: statistic.derivation?.type ?? null,
+          baseline: statistic.derivation ? statisticIds.get(statistic.derivation.baseline) : null,
+          comparison: statistic.derivation ? statisticIds.get(statistic.derivation.comparison) : null,
+          story: storyId,
+        },
+      });
+      statisticIds.set(statistic.key, row.documentId);
+    }
+
+    for (const caption of story.photoCaptions) {
+      await documents(PHOTO_CAPTION_UID).create({
+        data: {
+          title: caption.title ?? null,
+          caption: caption.caption,
+          creditLine: caption.creditLine ?? null,
+          creator: caption.creator ?? null,
+          agency: caption.agency ?? null,
+          copyrightNotice: caption.copyrightNotice ?? null,
+          altText: caption.altText ?? null,
+          peopleShown: caption.peopleShown,
+          story: storyId,
+        },
+      });
+    }
+
+    if (story.status === 'published') {
+      await documents(STORY_UID).publish({ documentId: storyId });
+    }
+    return { slug, documentId: storyId, outcome: 'created' };
+  };
+
+  return {
+    async importFixture(fixture: NewsroomFixture): Promise<FixtureImportReport> {
+      const sourcesByKey = new Map(fixture.sources.map((source) => [source.key, source]));
+      const counter = { created: 0 };
+      const stories: StoryImportResult[] = [];
+      for (const story of fixture.stories) {
+        const result = await strapi.db.transaction(() => importStory(story, sourcesByKey, counter));
+        stories.push(result);
+      }
+      return { stories, sourcesCreated: counter.created };
+    },
+  };
+};
+
+export default fixtureImport;

@@ -1,0 +1,26 @@
+import type { Core } from '@strapi/strapi';
+
+/** What the public (unauthenticated) role may call: reading published stories, nothing else. */
+export const PUBLIC_STORY_ACTIONS = ['plugin::newsroom.story.find', 'plugin::newsroom.story.findOne'];
+
+const publicAccess = ({ strapi }: { strapi: Core.Strapi }) => ({
+  /** Grants the users-permissions public role read access to published stories. Idempotent. */
+  async grantPublicRead(): Promise<{ granted: string[] }> {
+    const publicRole = await strapi.db
+      .query('plugin::users-permissions.role')
+      .findOne({ where: { type: 'public' } });
+    if (!publicRole) throw new Error('The users-permissions public role does not exist yet.');
+
+    const permissions = strapi.db.query('plugin::users-permissions.permission');
+    const granted: string[] = [];
+    for (const action of PUBLIC_STORY_ACTIONS) {
+      const existing = await permissions.findOne({ where: { action, role: publicRole.id } });
+      if (existing) continue;
+      await permissions.create({ data: { action, role: publicRole.id } });
+      granted.push(action);
+    }
+    return { granted };
+  },
+});
+
+export default publicAccess;
