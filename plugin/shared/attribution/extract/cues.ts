@@ -1,0 +1,115 @@
+import { findSpeechVerbs, SPEECH_NOUN_CUE, type VerbMatch } from '../lexicon/speech-verbs';
+import { MASK } from '../text/mask';
+import { CAP_SEQUENCE } from './names';
+import { parseDescription, parseSubjectAtEnd, parseSubjectAtStart, type SpeakerRef } from './speaker-phrase';
+
+/** An attribution found next to a quote. */
+export interface Cue {
+  ref: SpeakerRef;
+  /** Absolute offset of the speaker phrase. */
+  position: number;
+  /** How much the cue's shape alone is worth, before resolving who it names. */
+  strength: number;
+  /** The text that says how the words were delivered: from the verb to the end of the clause. */
+  deliveryWindow: string;
+  hasVerb: boolean;
+}
+
+/** Verb forms that are as often nouns ("the author's post"): a failed parse may look further back. */
+const AMBIGUOUS_VERBS = new Set([
+  'post', 'posts', 'report', 'reports', 'call', 'calls', 'claim', 'claims', 'promise', 'promises', 'tweet',
+  'tweets', 'question', 'charge', 'charges', 'estimate', 'estimates', 'protest', 'object', 'show', 'shows',
+  'project', 'forecast', 'term', 'label', 'brand', 'state', 'note', 'notes', 'reply', 'counter', 'demand',
+  'demands', 'pledge', 'vow', 'find', 'finds', 'reason', 'remark', 'remarks', 'comment', 'plea', 'snap',
+  // Participles after a noun: "a video posted on its website".
+  'posted', 'reported', 'called', 'described', 'termed', 'labeled', 'labelled', 'dubbed', 'written', 'stated',
+]);
+const RELATIVE_WHO = new RegExp(`(${CAP_SEQUENCE}),\\s+who$`, 'u');
+const ACCORDING_TO = /\baccording\s+to\s+([^,;:.!?"“”\u0001]{1,100})/iu;
+const POSSESSIVE_CUE = new RegExp(
+  `(?:^|[^\\p{L}])(his|her|their|its|${CAP_SEQUENCE}['’]s?)\\s+(?:use\\s+of\\s+the\\s+(?:word|term|phrase|expression)|(?:own\\s+)?(?:words?|description|phrase|term|remarks?|comments?|claim|statement|message|post|tweet|speech|slogan|characterization|promise|pledge|vow|warning|assertion))(?:\\s*,|\\s+of|\\s+that|\\s+as|\\s+was|\\s+is|\\s+about|\\s+calling\\s+\\S+)?\\s*(?:an?\\s+|the\\s+)?$`,
+  'u',
+);
+
+const POSSESSIVE_PRONOUN: Record<string, string> = { his: 'he', her: 'she', their: 'they', its: 'it' };
+
+function verbsIn(text: string): VerbMatch[] {
+  return findSpeechVerbs(text);
+}
+
+function clauseAfter(text: string, from: number): string {
+  const rest = text.slice(from, from + 200);
+  const end = rest.search(/["“”\u0001]/);
+  return end >= 0 ? rest.slice(0, end) : rest;
+}
+
+/** `"...," X said in a statement.` / `"...," said X.` / `"...," according to X.` */
+export function cueAfter(after: string, absolute: number): Cue | null {
+  const lead = /^[\s,—–-]*/.exec(after)![0].length;
+  const s = after.slice(lead);
+  const according = /^according\s+to\s+/i.exec(s);
+  if (according) {
+    const parsed = parseSubjectAtStart(s.slice(according[0].length));
+    if (parsed) {
+      return { ref: parsed.ref, position: absolute + lead + according[0].length + parsed.start, strength: 0.95, deliveryWindow: s, hasVerb: true };
+    }
+  }
+  for (const verb of verbsIn(s.slice(0, 200))) {
+    const pre = s.slice(0, verb.index);
+    if (pre.includes(MASK) || /["“”]/.test(pre)) return null;
+    const words = pre.trim() === '' ? 0 : pre.trim().split(/\s+/).length;
+    if (words > 16) return null;
+    const window = clauseAfter(s, verb.index);
+    if (words === 0) {
+      const parsed = parseSubjectAtStart(s.slice(verb.index + verb[0].length));
+      if (!parsed) return null;
+      return { ref: parsed.ref, position: absolute + lead + verb.index + verb[0].length + parsed.start, strength: 0.95, deliveryWindow: window, hasVerb: true };
+    }
+    const parsed = parseSubjectAtEnd(pre);
+    if (parsed && /^[\s,]*$/.test(pre.slice(0, parsed.start))) {
+      return { ref: parsed.ref, position: absolute + lead + parsed.start, strength: 0.95, deliveryWindow: window, hasVerb: true };
+    }
+    if (!AMBIGUOUS_VERBS.has(verb[0].toLowerCase())) return null;
+  }
+  return null;
+}
+
+/** `X said, "..."`, `X said raids "are a waste..."`, `with a spokesperson defending the term as an "..."`. */
+export function cueBefore(before: string, absolute: number): Cue | null {
+  const possessive = POSSESSIVE_CUE.exec(before.slice(-200));
+  if (possessive) {
+    const owner = possessive[1]!;
+    const base = absolute + before.length - Math.min(200, before.length);
+    const ref: SpeakerRef = /^(his|her|their|its)$/i.test(owner)
+      ? { type: 'pronoun', pronoun: POSSESSIVE_PRONOUN[owner.toLowerCase()]! }
+      : { type: 'name', name: owner.replace(/['’]s?$/, ''), title: null, affiliation: null, appositive: null };
+    return { ref, position: base + possessive.index, strength: 0.8, deliveryWindow: '', hasVerb: false };
+  }
+  const according = [...before.matchAll(new RegExp(ACCORDING_TO.source, 'giu'))].pop();
+  const verbs = verbsIn(before);
+  for (let i = verbs.length - 1, tries = 0; i >= 0 && tries < 3; i--, tries++) {
+    const verb = verbs[i]!;
+    if (according && according.index > verb.index) break;
+    const pre = before.slice(0, verb.index);
+    const distance = before.length - (verb.index + verb[0].length);
+    const strength = distance <= 60 ? 0.95 : 0.85;
+    const window = before.slice(verb.index);
+    const who = RELATIVE_WHO.exec(pre.trimEnd());
+    const parsed = who ? { ref: parseSubjectAtEnd(who[1]!)?.ref ?? null, start: who.index } : parseSubjectAtEnd(pre);
+    if (parsed?.ref) return { ref: parsed.ref, position: absolute + parsed.start, strength, deliveryWindow: window, hasVerb: true };
+    if (!AMBIGUOUS_VERBS.has(verb[0].toLowerCase())) break;
+  }
+  if (according) {
+    const phrase = according[1]!.trim();
+    const parsed = parseSubjectAtStart(phrase) ?? (parseDescription(phrase) ? { ref: parseDescription(phrase)!, start: 0 } : null);
+    if (parsed) {
+      return { ref: parsed.ref, position: absolute + according.index, strength: 0.9, deliveryWindow: according[0], hasVerb: true };
+    }
+  }
+  return null;
+}
+
+/** True when the sentence around a short quote talks about words: a sign it is speech, not a scare quote. */
+export function mentionsSpeech(sentence: string): boolean {
+  return SPEECH_NOUN_CUE.test(sentence);
+}

@@ -1,0 +1,171 @@
+import type { Block } from '../text/layout';
+import type { QuoteSpan } from '../text/quote-marks';
+import { lastAtOrBefore, sentenceStarts } from '../text/sentences';
+import type { ExtractedQuote, QuoteKind } from '../types';
+import { cueAfter, cueBefore, mentionsSpeech, type Cue } from './cues';
+import { detectDelivery } from './delivery';
+import type { Entity, EntityIndex } from './entities';
+import { resolveSpeaker, type ResolvedSpeaker } from './resolve';
+
+export interface QuoteWithEntity {
+  quote: ExtractedQuote;
+  resolved: ResolvedSpeaker | null;
+}
+
+/** Shapes that mark a quoted term or title, not speech: `the so-called "caravan"`, `a film titled "Roma"`. */
+const TERM_BEFORE =
+  /(?:so-called|dubbed|nicknamed|titled|entitled|named|known\s+as|called|term|word|phrase|slogan|hashtag|label|motto|(?:film|movie|book|song|album|show|series|play|novel|poem|podcast|documentary|program|programme|policy|operation|campaign|initiative|exhibit|exhibition|article|essay|report|course|project)(?:\s+(?:titled|called|named))?)\s*$/i;
+const CONTINUATION_CONFIDENCE = 0.7;
+const SAME_PARAGRAPH_CONFIDENCE = 0.85;
+
+interface ParagraphSentences {
+  starts: number[];
+  block: Block;
+}
+
+function wordCount(s: string): number {
+  const trimmed = s.trim();
+  return trimmed === '' ? 0 : trimmed.split(/\s+/).length;
+}
+
+function isShortTerm(text: string): boolean {
+  return text.length <= 60 && wordCount(text) <= 4 && !/[.!?;:,]/.test(text);
+}
+
+function isPartialQuote(text: string, masked: string, span: QuoteSpan, sentenceStart: number): boolean {
+  if (/^[\p{Ll}]/u.test(text)) return true;
+  const before = masked.slice(sentenceStart, span.open).trimEnd();
+  if (before === '') return false;
+  // `said, "Laws…"` and `said: "Laws…"` introduce a whole sentence; `an "act of terror…"` embeds a fragment.
+  return !/[,:—–-]$/.test(before);
+}
+
+export function extractQuotes(
+  text: string,
+  masked: string,
+  paragraphs: readonly Block[],
+  spans: readonly QuoteSpan[],
+  index: EntityIndex,
+  threshold: number,
+): QuoteWithEntity[] {
+  const sentenceCache = new Map<number, ParagraphSentences>();
+  const sentencesOf = (p: number): ParagraphSentences => {
+    let cached = sentenceCache.get(p);
+    if (!cached) {
+      const block = paragraphs[p]!;
+      cached = { block, starts: [block.start, ...sentenceStarts(masked, block.start, block.end)] };
+      sentenceCache.set(p, cached);
+    }
+    return cached;
+  };
+
+  const results: Array<QuoteWithEntity & { cue: Cue | null; firstParagraph: number; lastParagraph: number; onlyQuotes: boolean }> = [];
+  let lastSpeaker: Entity | null = null;
+  for (const span of spans) {
+    const first = sentencesOf(span.firstParagraph);
+    const last = sentencesOf(span.lastParagraph);
+    const sentenceStart = first.starts[Math.max(0, lastAtOrBefore(first.starts, span.open))]!;
+    const quoteEndsWithQuestion = /[?!]$/.test(text.slice(span.start, span.close).trim());
+    const afterFrom = span.close + 1 + (quoteEndsWithQuestion ? 1 : 0);
+    const nextIndex = lastAtOrBefore(last.starts, afterFrom - 1) + 1;
+    const sentenceEnd = nextIndex < last.starts.length ? last.starts[nextIndex]! : last.block.end;
+    const before = masked.slice(sentenceStart, span.open);
+    const after = masked.slice(span.close + 1, Math.max(span.close + 1, sentenceEnd));
+
+    const cue = cueAfter(after, span.close + 1) ?? cueBefore(before, sentenceStart);
+    let resolved: ResolvedSpeaker | null = null;
+    if (cue) {
+      resolved = resolveSpeaker(cue.ref, { index, position: cue.position, paragraph: span.firstParagraph, lastSpeaker });
+      if (resolved) resolved = { ...resolved, confidence: Math.min(resolved.confidence, cue.strength) };
+    }
+    const quoteText = text.slice(span.start, span.end);
+    const sentence = masked.slice(sentenceStart, sentenceEnd);
+    let kind: QuoteKind = 'speech';
+    if (isShortTerm(quoteText) && (!resolved || resolved.confidence < threshold)) {
+      if (!cue?.hasVerb && !mentionsSpeech(sentence)) kind = 'scare';
+    }
+    if (isShortTerm(quoteText) && TERM_BEFORE.test(before) && !(resolved && resolved.confidence >= threshold)) {
+      kind = 'scare';
+    }
+    const delivery = cue ? detectDelivery(cue.deliveryWindow) : { delivery: 'unknown' as const, deliveryNote: null };
+    const firstBlock = paragraphs[span.firstParagraph]!;
+    const lastBlock = paragraphs[span.lastParagraph]!;
+    const outside = masked.slice(firstBlock.start, span.open) + masked.slice(span.close + 1, lastBlock.end);
+    const named = resolved && resolved.confidence >= threshold ? resolved : null;
+    if (named?.entity && kind === 'speech') lastSpeaker = named.entity;
+    results.push({
+      quote: {
+        text: quoteText,
+        start: span.start,
+        end: span.end,
+        speaker: named?.name ?? null,
+        speakerKind: named?.kind ?? null,
+        speakerTitle: named?.title ?? null,
+        speakerAffiliation: named?.affiliation ?? null,
+        confidence: round(resolved?.confidence ?? 0),
+        delivery: kind === 'scare' ? 'unknown' : delivery.delivery,
+        deliveryNote: kind === 'scare' ? null : delivery.deliveryNote,
+        isPartial: isPartialQuote(quoteText, masked, span, sentenceStart),
+        kind,
+      },
+      resolved: named,
+      cue,
+      firstParagraph: span.firstParagraph,
+      lastParagraph: span.lastParagraph,
+      // Only quotation marks, masked words and punctuation outside the quote: a paragraph of pure quote.
+      onlyQuotes: !/[\p{L}\p{N}]/u.test(outside),
+    });
+  }
+
+  inheritSpeakers(results, threshold);
+  return results.map(({ quote, resolved }) => ({ quote, resolved }));
+}
+
+type Working = QuoteWithEntity & { cue: Cue | null; firstParagraph: number; lastParagraph: number; onlyQuotes: boolean };
+
+function inherit(target: Working, from: Working, confidence: number): void {
+  const source = from.resolved!;
+  target.resolved = { ...source, confidence: Math.min(source.confidence, confidence) };
+  Object.assign(target.quote, {
+    speaker: source.name,
+    speakerKind: source.kind,
+    speakerTitle: source.title,
+    speakerAffiliation: source.affiliation,
+    confidence: round(target.resolved.confidence),
+    delivery: target.quote.delivery === 'unknown' ? from.quote.delivery : target.quote.delivery,
+    deliveryNote: target.quote.deliveryNote ?? from.quote.deliveryNote,
+    kind: 'speech',
+  });
+}
+
+/**
+ * News conventions for quotes without their own attribution: a second quote in a paragraph
+ * belongs to the paragraph's speaker (`"A," X said. "B."`), and a paragraph that is only a quote
+ * continues the speaker of the quote just before it.
+ */
+function inheritSpeakers(results: Working[], threshold: number): void {
+  for (let i = 0; i < results.length; i++) {
+    const r = results[i]!;
+    if (r.resolved || r.quote.kind === 'scare' || r.cue) continue;
+    const samePara = (o: Working | undefined) =>
+      o !== undefined && o.resolved !== null && o.quote.kind === 'speech' &&
+      (o.lastParagraph === r.firstParagraph || o.firstParagraph === r.lastParagraph);
+    const prev = results[i - 1];
+    const next = results[i + 1];
+    if (samePara(prev)) inherit(r, prev!, SAME_PARAGRAPH_CONFIDENCE);
+    else if (samePara(next)) inherit(r, next!, SAME_PARAGRAPH_CONFIDENCE);
+    else if (
+      r.onlyQuotes &&
+      prev?.resolved &&
+      prev.quote.kind === 'speech' &&
+      prev.lastParagraph === r.firstParagraph - 1 &&
+      CONTINUATION_CONFIDENCE >= threshold
+    ) {
+      inherit(r, prev, CONTINUATION_CONFIDENCE);
+    }
+  }
+}
+
+function round(x: number): number {
+  return Math.round(x * 100) / 100;
+}

@@ -1,0 +1,200 @@
+import { ANONYMOUS_PLURALS, ORG_NOUN_FAMILIES, PERSON_ROLE_NOUNS, TITLE_WORDS } from '../lexicon/roles';
+import { parseDescriptivePhrase, type Appositive } from './appositive';
+import { CAP_SEQUENCE, splitTitledName, trimNonNameWords } from './names';
+
+/** Who an attribution names, before resolution against the rest of the text. */
+export type SpeakerRef =
+  | { type: 'name'; name: string; title: string | null; affiliation: string | null; appositive: Appositive | null }
+  | { type: 'pronoun'; pronoun: string }
+  | {
+      type: 'description';
+      /** "a campaign spokesperson", "the DHS chief". */
+      text: string;
+      head: string;
+      modifiers: string[];
+      definite: boolean;
+      plural: boolean;
+      /** What follows "of/for/at": "the agency" in "a spokesperson for the agency". */
+      complement: string | null;
+    };
+
+export interface ParsedPhrase {
+  ref: SpeakerRef;
+  /** Where the phrase starts in the string it was read from. */
+  start: number;
+}
+
+const NO_QUOTE = '[^,;:"“”\\u0001]';
+const TRAILING_AUXILIARY =
+  /(?:\s+(?:has|have|had|was|were|is|are|will|would|could|did|does|do|also|later|then|previously|again|further|earlier|once|recently|repeatedly|publicly|separately|subsequently|ultimately|simply|flatly|bluntly|privately|openly|reportedly|allegedly|not|never|only|first|finally|quickly|immediately))+$/i;
+const APPOSITIVE_AT_END = new RegExp(
+  `(${CAP_SEQUENCE}),\\s+((?:the|a|an|its|his|her|their)\\s${NO_QUOTE}{1,120}(?:,\\s${NO_QUOTE}{1,80})?|\\d{1,3}|who\\s${NO_QUOTE}{1,80}|who)\\s*,?$`,
+  'u',
+);
+const RELATIVE_CLAUSE_AT_END = /,\s+(?:who|which|whose)\s[^;"“”\u0001]{1,240}?,?$/u;
+const REVERSED_APPOSITIVE_AT_END = new RegExp(
+  `(?:^|[\\s,(])((?:the|a|an|\\p{Lu}[\\p{L}'’.-]*(?:['’]s?)?)\\s[^,;:"“”\\u0001]{1,80}),\\s+(${CAP_SEQUENCE}),?$`,
+  'u',
+);
+const NAME_AT_END = new RegExp(`(${CAP_SEQUENCE})$`, 'u');
+const PRONOUN_AT_END = /(?:^|[^\p{L}])(he|she|they|it|we)$/iu;
+const ARTICLE = /(?:^|[^\p{L}])(the|a|an)\s/giu;
+const PREPOSITION = /\s(?:of|for|at|with|from|in|on|to)\s/i;
+const PLURAL_AT_END = /(?:^|[^\p{L}-])((?:[\p{L}-]+\s+){0,2}([\p{L}]+))$/u;
+const NAME_AT_START = new RegExp(`^(${CAP_SEQUENCE})`, 'u');
+const ARTICLE_AT_START = /^((?:the|a|an)\s[^,;:.!?"“”\u0001]{1,80})/i;
+const LOWER_TITLE_THEN_NAME = new RegExp(`^((?:\\p{Ll}[\\p{L}-]*\\s+){1,3})(${CAP_SEQUENCE})`, 'u');
+const PRONOUN_AT_START = /^(he|she|they|it|we)\b/i;
+
+function cleanWord(w: string): string {
+  return w.toLowerCase().replace(/[^\p{L}-]/gu, '');
+}
+
+function singular(word: string): string {
+  if (word.endsWith('people')) return 'person';
+  if (word.endsWith('men')) return word.slice(0, -3) + 'man';
+  if (word.endsWith('ies')) return word.slice(0, -3) + 'y';
+  if (word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1);
+  return word;
+}
+
+const DOCUMENT_NOUNS = new Set(['statement', 'release', 'letter', 'post', 'email', 'report', 'memo', 'filing', 'announcement']);
+
+function isRoleNoun(word: string): boolean {
+  return PERSON_ROLE_NOUNS.has(word) || word in ORG_NOUN_FAMILIES || DOCUMENT_NOUNS.has(word);
+}
+
+/** "the DHS chief", "a network of immigration advocacy groups", "a spokesperson for the agency". */
+export function parseDescription(phrase: string): SpeakerRef | null {
+  const trimmed = phrase.trim().replace(/[,.]$/, '');
+  const article = /^(the|a|an)\s+/i.exec(trimmed);
+  if (!article) return null;
+  // "a woman who lives near the crash site": the head noun comes before the relative clause.
+  const relative = /\s(?:who|that|whose)\s/i.exec(trimmed.slice(article[0].length));
+  const rest = trimmed.slice(article[0].length, relative ? article[0].length + relative.index : undefined);
+  const prep = PREPOSITION.exec(rest);
+  const core = (prep ? rest.slice(0, prep.index) : rest).trim();
+  const words = core.split(/\s+/);
+  if (words.length === 0 || words.length > 5) return null;
+  const last = cleanWord(words[words.length - 1]!);
+  const single = singular(last);
+  const plural = !isRoleNoun(last) && isRoleNoun(single);
+  const head = plural ? single : last;
+  if (!isRoleNoun(head)) return null;
+  return {
+    type: 'description',
+    text: trimmed,
+    head,
+    modifiers: words.slice(0, -1).map((w) => w.replace(/['’]s$/, '')),
+    definite: article[1]!.toLowerCase() === 'the',
+    plural,
+    complement: prep ? rest.slice(prep.index + prep[0].length).trim() || null : null,
+  };
+}
+
+function nameRef(capitalized: string, appositive: Appositive | null): SpeakerRef | null {
+  const all = capitalized.split(/[ \u00A0]+/);
+  // A run that swallowed a sentence end ("Department. Replacing") keeps its last sentence.
+  let from = 0;
+  for (let i = 0; i < all.length - 1; i++) if (/[^.]{4,}\.$/u.test(all[i]!) && !TITLE_WORDS.has(all[i]!.toLowerCase())) from = i + 1;
+  const words = trimNonNameWords(all.slice(from));
+  if (words.length === 0) return null;
+  const split = splitTitledName(words);
+  return { type: 'name', name: split.name, title: split.title, affiliation: split.affiliation, appositive };
+}
+
+/**
+ * The speaker named at the end of the text before a speech verb: "Óscar Chacón, the executive
+ * director of Alianza Americas", "However, the DHS chief", "with a campaign spokesperson".
+ */
+export function parseSubjectAtEnd(pre: string): ParsedPhrase | null {
+  let s = pre.replace(/\s+$/, '');
+  for (let i = 0; i < 3; i++) {
+    const aux = TRAILING_AUXILIARY.exec(s);
+    if (!aux) break;
+    s = s.slice(0, aux.index);
+  }
+  // "X, who spoke on condition of anonymity, said": the subject is before the relative clause.
+  const relative = RELATIVE_CLAUSE_AT_END.exec(s.length > 300 ? s.slice(s.length - 300) : s);
+  if (relative) s = s.slice(0, s.length - relative[0].length);
+  const window = s.length > 240 ? s.slice(s.length - 240) : s;
+  const offset = s.length - window.length;
+
+  const reversed = REVERSED_APPOSITIVE_AT_END.exec(window);
+  if (reversed) {
+    const description = reversed[1]!.trim();
+    const ref = nameRef(reversed[2]!, /^(?:the|a|an)\s/i.test(description) ? parseDescriptivePhrase(description) : null);
+    if (ref && ref.type === 'name') {
+      ref.title ??= description.replace(/^(?:the|a|an)\s+/i, '').replace(/^[\p{L}.-]+['’]s?\s+(?=\p{L})/u, (m) => (/['’]/.test(m) ? '' : m));
+      const owner = /^(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3})['’]s?\s/u.exec(description);
+      ref.affiliation ??= owner ? owner[1]! : null;
+      return { ref, start: offset + reversed.index + (reversed[0].length - reversed[0].trimStart().length) };
+    }
+  }
+
+  const appositive = APPOSITIVE_AT_END.exec(window);
+  if (appositive) {
+    const description = appositive[2]!;
+    const ref = nameRef(appositive[1]!, /^(?:the|a|an|its|his|her|their)\s/i.test(description) ? parseDescriptivePhrase(description) : null);
+    if (ref) return { ref, start: offset + appositive.index };
+  }
+  const name = NAME_AT_END.exec(window);
+  // "a senior official at the Ministry of Works": a name after a preposition is not the subject.
+  const afterPreposition = name !== null && /\b(?:of|at|for|with|from|in|on|to|by|near)\s+(?:the\s+)?$/i.test(window.slice(0, name.index));
+  if (name && !afterPreposition && !/['’]s?$/.test(name[1]!)) {
+    const ref = nameRef(name[1]!, null);
+    if (ref) return { ref, start: offset + name.index };
+  }
+  const pronoun = PRONOUN_AT_END.exec(window);
+  if (pronoun) {
+    return { ref: { type: 'pronoun', pronoun: pronoun[1]!.toLowerCase() }, start: offset + window.length - pronoun[1]!.length };
+  }
+  for (const article of window.matchAll(ARTICLE)) {
+    const at = article.index + article[0].length - article[1]!.length - 1;
+    const phrase = window.slice(at);
+    if (/[,;:"“”\u0001]/.test(phrase)) continue;
+    const ref = parseDescription(phrase);
+    if (ref) return { ref, start: offset + at };
+  }
+  const plural = PLURAL_AT_END.exec(window);
+  if (plural && ANONYMOUS_PLURALS.has(plural[2]!.toLowerCase())) {
+    const text = plural[2]!;
+    return {
+      ref: { type: 'description', text, head: singular(text.toLowerCase()), modifiers: [], definite: false, plural: true, complement: null },
+      start: offset + window.length - text.length,
+    };
+  }
+  return null;
+}
+
+/** The speaker after an inverted verb: `said Kevin McAleenan, the DHS chief`, `said the coalition`. */
+export function parseSubjectAtStart(post: string): ParsedPhrase | null {
+  // "according to the Port Authority of Bayside": a name after "the" is still a name.
+  const lead = /^\s*(?:the\s+(?=\p{Lu}))?/u.exec(post)![0].length;
+  const s = post.slice(lead, lead + 240);
+  const name = NAME_AT_START.exec(s);
+  if (name) {
+    const rest = s.slice(name[1]!.length);
+    const appositive = /^,\s+((?:the|a|an|its|his|her|their)\s[^,;:.!?"“”\u0001]{1,120})/i.exec(rest);
+    const ref = nameRef(name[1]!, appositive ? parseDescriptivePhrase(appositive[1]!) : null);
+    if (ref) return { ref, start: lead };
+  }
+  // "said co-author Benjamin Achterberg": lowercase role words before the name.
+  const titled = LOWER_TITLE_THEN_NAME.exec(s);
+  if (titled && !/^(?:the|a|an)\s/i.test(s)) {
+    const ref = nameRef(titled[2]!, null);
+    if (ref && ref.type === 'name') {
+      ref.title ??= titled[1]!.trim();
+      return { ref, start: lead };
+    }
+  }
+  const pronoun = PRONOUN_AT_START.exec(s);
+  if (pronoun) return { ref: { type: 'pronoun', pronoun: pronoun[1]!.toLowerCase() }, start: lead };
+  const description = ARTICLE_AT_START.exec(s);
+  if (description) {
+    const phrase = description[1]!.replace(/\s(?:in|on|during|after|before|when|while|as)\s.*$/i, '');
+    const ref = parseDescription(phrase);
+    if (ref) return { ref, start: lead };
+  }
+  return null;
+}

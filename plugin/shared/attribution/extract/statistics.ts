@@ -1,0 +1,157 @@
+import type { StatisticQualifier } from '../../contracts/story';
+import { NOT_NAME_WORDS } from '../lexicon/roles';
+import type { Block } from '../text/layout';
+import type { SentenceLocator } from '../text/sentence-locator';
+import type { ExtractedQuote, ExtractedStatistic } from '../types';
+import { cueAfter, cueBefore } from './cues';
+import type { EntityIndex } from './entities';
+import { resolveSpeaker } from './resolve';
+
+const NUMBER =
+  /(?<![\p{L}\p{N}#@.,:/\\_-])([$€£]\s?)?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:\s?(million|billion|trillion|thousand|bn|m|k)(?![\p{L}]))?(\s?%|\s(?:percent|per\s?cent|percentage\s+points?)(?![\p{L}]))?(?![\p{L}\p{N}]|[.,:]\d)/gu;
+const RATIO = /\b(one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+(?:in|out\s+of)\s+(two|three|four|five|six|seven|eight|nine|ten|\d{1,4})\b/giu;
+const SPELLED: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+const SCALE: Record<string, number> = { thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, billion: 1e9, bn: 1e9, trillion: 1e12 };
+const CURRENCY: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP' };
+const MONTHS = /^(?:jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?|july?|aug(?:ust|\.)?|sept?(?:ember|\.)?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?)$/i;
+const TIME_UNITS = /^(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century|nights?|a\.m\.?|p\.m\.?|am|pm|o'clock|years?-old|-year-old)$/i;
+const QUALIFIER_BEFORE =
+  /(more than|over|at least|upwards of|in excess of|greater than|nearly|almost|up to|less than|fewer than|under|below|just under|close to|about|around|approximately|roughly|some|an estimated)\s+(?:an?\s+)?$/i;
+const MEASURE_STOP = new Set([
+  'that', 'which', 'who', 'whom', 'when', 'while', 'after', 'before', 'since', 'because', 'but', 'or', 'and', 'as',
+  'than', 'compared', 'according', 'said', 'says', 'across', 'on', 'to', 'for', 'with', 'by', 'into', 'during',
+  'over', 'under', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'this', 'last', 'ago',
+]);
+
+function qualifierOf(phrase: string): StatisticQualifier {
+  const q = phrase.toLowerCase();
+  if (/^(more than|over|at least|upwards of|in excess of|greater than)$/.test(q)) return 'more-than';
+  if (/^(nearly|almost|up to|less than|fewer than|under|below|just under|close to)$/.test(q)) return 'less-than';
+  return 'about';
+}
+
+function previousWord(text: string, at: number): string {
+  const m = /([\p{L}\p{N}.'’-]+)\s*$/u.exec(text.slice(Math.max(0, at - 30), at));
+  return m ? m[1]! : '';
+}
+
+function nextWord(text: string, at: number): string {
+  const m = /^\s*([\p{L}\p{N}.'’-]+)/u.exec(text.slice(at, at + 30));
+  return m ? m[1]! : '';
+}
+
+function isPartOfName(text: string, start: number, block: Block): boolean {
+  const prev = previousWord(text, start);
+  if (!/^\p{Lu}/u.test(prev) || NOT_NAME_WORDS.has(prev.toLowerCase())) return false;
+  // "Route 66" mid-sentence; a capitalized word that opens the sentence is not part of a name.
+  const before = text.slice(block.start, start - prev.length).trimEnd();
+  return before !== '' && !/[.!?"“”]$/.test(before);
+}
+
+function readMeasures(text: string, from: number, limit: number): { measures: string; end: number } {
+  const words: string[] = [];
+  let end = from;
+  const re = /\s*([\p{L}\p{N}][\p{L}\p{N}'’.&-]*)([,;:()"“”—]?)/uy;
+  re.lastIndex = from;
+  while (words.length < 10) {
+    const m = re.exec(text);
+    if (!m || m.index >= limit) break;
+    let word = m[1]!;
+    if (word.endsWith('.') && !/^(?:\p{Lu}\.)+$/u.test(word)) word = word.slice(0, -1);
+    const lower = word.toLowerCase();
+    if (MEASURE_STOP.has(lower)) break;
+    if (words.length > 0 && /^[\p{Ll}]{3,}(?:ing|ed)$/u.test(word) && !word.includes('-')) break;
+    words.push(word);
+    end = m.index + m[0].length - m[2]!.length - (m[1]!.length - word.length);
+    if (m[2] || word !== m[1]) break;
+  }
+  return { measures: words.join(' '), end };
+}
+
+export interface StatisticsInput {
+  text: string;
+  masked: string;
+  paragraphs: readonly Block[];
+  sentences: SentenceLocator;
+  index: EntityIndex;
+  threshold: number;
+  /** The quote holding an offset, if any: a figure inside a quote is its speaker's. */
+  quoteAt(pos: number): ExtractedQuote | null;
+}
+
+function sourceOf(input: StatisticsInput, p: number, start: number, end: number): string | null {
+  const inQuote = input.quoteAt(start);
+  if (inQuote) return inQuote.speaker;
+  const sentence = input.sentences.around(p, start);
+  const cue =
+    cueBefore(input.masked.slice(sentence.start, start), sentence.start) ??
+    (() => {
+      const tail = input.masked.slice(end, sentence.end);
+      const comma = tail.lastIndexOf(',');
+      return comma >= 0 ? cueAfter(tail.slice(comma), end + comma) : null;
+    })();
+  if (!cue) return null;
+  const resolved = resolveSpeaker(cue.ref, { index: input.index, position: cue.position, paragraph: p, lastSpeaker: null });
+  return resolved && Math.min(resolved.confidence, cue.strength) >= input.threshold ? resolved.name : null;
+}
+
+export function extractStatistics(input: StatisticsInput): ExtractedStatistic[] {
+  const { text } = input;
+  const out: ExtractedStatistic[] = [];
+  input.paragraphs.forEach((block, p) => {
+    const para = text.slice(block.start, block.end);
+    for (const m of para.matchAll(NUMBER)) {
+      const start = block.start + m.index;
+      const numberEnd = start + m[0].length;
+      const [, currency, digits, decimals, scale, unitRaw] = m;
+      const hasUnit = Boolean(currency || scale || unitRaw);
+      const n = Number(digits!.replace(/,/g, '') + (decimals ?? ''));
+      if (!hasUnit && !digits!.includes(',') && !decimals && n >= 1800 && n <= 2100) continue;
+      if (text[start - 1] === '(' && text[numberEnd] === ')') continue;
+      const next = nextWord(text, numberEnd);
+      const prev = previousWord(text, start);
+      if (MONTHS.test(prev) || (!hasUnit && MONTHS.test(next))) continue;
+      if (!unitRaw && !currency && TIME_UNITS.test(next)) continue;
+      if (!hasUnit && isPartOfName(text, start, block)) continue;
+      if (!hasUnit && /^\p{Lu}/u.test(prev) && /^\s*,\s*\d{1,3}\s*,/u.test(text.slice(start - 2, numberEnd + 2))) continue;
+      const unit = unitRaw
+        ? /point/i.test(unitRaw) ? 'percentage points' : 'percent'
+        : currency ? CURRENCY[currency.trim()] ?? null : null;
+      const { measures, end: measuresEnd } = readMeasures(text, numberEnd, block.end);
+      const qualifierMatch = QUALIFIER_BEFORE.exec(text.slice(Math.max(block.start, start - 30), start));
+      const textStart = qualifierMatch ? start - qualifierMatch[0].length : start;
+      const end = Math.max(numberEnd, measuresEnd);
+      out.push({
+        text: text.slice(textStart, end),
+        valueText: text.slice(start, numberEnd),
+        value: n * (scale ? SCALE[scale.toLowerCase()] ?? 1 : 1),
+        unit: unit ?? (measures ? measures.split(' ').find((w, i, all) => i === all.length - 1 || /^(?:of|in|from|at)$/.test(all[i + 1]!))?.toLowerCase() ?? null : null),
+        measures,
+        qualifier: qualifierMatch ? qualifierOf(qualifierMatch[1]!) : 'exact',
+        start: textStart,
+        end,
+        source: sourceOf(input, p, start, numberEnd),
+      });
+    }
+    for (const m of para.matchAll(RATIO)) {
+      const start = block.start + m.index;
+      const a = SPELLED[m[1]!.toLowerCase()] ?? Number(m[1]);
+      const b = SPELLED[m[2]!.toLowerCase()] ?? Number(m[2]);
+      if (!b || out.some((s) => s.start <= start && start < s.end)) continue;
+      const end = start + m[0].length;
+      const { measures, end: measuresEnd } = readMeasures(text, end, block.end);
+      out.push({
+        text: text.slice(start, Math.max(end, measuresEnd)),
+        valueText: m[0],
+        value: a / b,
+        unit: 'ratio',
+        measures,
+        qualifier: 'exact',
+        start,
+        end: Math.max(end, measuresEnd),
+        source: sourceOf(input, p, start, end),
+      });
+    }
+  });
+  return out.sort((x, y) => x.start - y.start);
+}

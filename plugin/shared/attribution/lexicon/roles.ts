@@ -1,0 +1,117 @@
+/** Words that stand before a name as a title: "DHS Acting Secretary Kevin McAleenan". */
+export const TITLE_WORDS = new Set(
+  [
+    'president', 'vice', 'secretary', 'acting', 'deputy', 'assistant', 'associate', 'executive', 'director',
+    'senator', 'sen.', 'sen', 'rep.', 'rep', 'representative', 'congressman', 'congresswoman', 'gov.', 'gov',
+    'governor', 'lt.', 'lt', 'mayor', 'chief', 'minister', 'prime', 'premier', 'chancellor', 'judge', 'justice',
+    'attorney', 'general', 'gen.', 'commissioner', 'officer', 'sheriff', 'chairman', 'chairwoman', 'chair',
+    'spokesman', 'spokeswoman', 'spokesperson', 'ceo', 'cfo', 'coo', 'cto', 'dr.', 'dr', 'mr.', 'mr', 'mrs.',
+    'mrs', 'ms.', 'ms', 'prof.', 'professor', 'ambassador', 'captain', 'capt.', 'sgt.', 'sergeant', 'col.',
+    'colonel', 'adm.', 'admiral', 'pope', 'king', 'queen', 'prince', 'princess', 'rev.', 'reverend', 'rabbi',
+    'bishop', 'cardinal', 'coach', 'councilman', 'councilwoman', 'councilmember', 'councillor', 'councilor',
+    'superintendent', 'speaker', 'leader', 'majority', 'minority', 'whip', 'first', 'lady', 'state', 'special',
+    'counsel', 'inspector', 'detective', 'det.', 'trooper', 'officer', 'agent', 'founder', 'co-founder',
+    'chairperson', 'head', 'senior', 'former', 'interim', 'national', 'federal', 'district', 'county', 'city',
+    'supreme', 'court', 'sir', 'dame', 'lord', 'lady', 'emir', 'sheikh', 'crown', 'foreign', 'defense',
+    'defence', 'homeland', 'security', 'health', 'finance', 'treasury', 'education', 'interior', 'commerce',
+    'labor', 'labour', 'transportation', 'energy', 'agriculture', 'chief', 'manager', 'editor', 'publisher',
+    'physician', 'nurse', 'pastor', 'father', 'sister', 'brother', 'imam', 'mufti', 'patriarch', 'archbishop',
+    'administrator', 'regional', 'clerk', 'treasurer', 'auditor', 'controller', 'comptroller', 'assessor', 'coroner', 'trustee', 'member',
+    'board', 'council', 'alderman', 'alderwoman', 'dean', 'provost', 'rector', 'harbour', 'harbor', 'master',
+    'co-author', 'author', 'economist', 'analyst', 'owner', 'partner', 'managing', 'police', 'fire', 'marshal',
+    'pres.', 'supt.', 'cmdr.', 'commander', 'lieutenant', 'major', 'maj.', 'corporal', 'cpl.', 'private', 'pvt.',
+  ].map((w) => w.toLowerCase()),
+);
+
+/** Honorifics that give away a person's gender. */
+export const MALE_HONORIFICS = new Set(['mr.', 'mr', 'sir', 'king', 'prince', 'lord', 'father', 'brother', 'congressman', 'councilman', 'chairman', 'spokesman']);
+export const FEMALE_HONORIFICS = new Set(['mrs.', 'mrs', 'ms.', 'ms', 'miss', 'dame', 'queen', 'princess', 'lady', 'sister', 'congresswoman', 'councilwoman', 'chairwoman', 'spokeswoman']);
+
+/** Nouns that name a person by role: "the DHS chief", "a campaign spokesperson". */
+export const PERSON_ROLE_NOUNS = new Set([
+  'chief', 'secretary', 'director', 'president', 'leader', 'spokesperson', 'spokesman', 'spokeswoman',
+  'official', 'minister', 'governor', 'senator', 'mayor', 'ceo', 'executive', 'chairman', 'chairwoman', 'chair',
+  'head', 'founder', 'lawyer', 'attorney', 'officer', 'commissioner', 'judge', 'sheriff', 'coach', 'professor',
+  'researcher', 'analyst', 'economist', 'author', 'activist', 'advocate', 'expert', 'doctor', 'manager', 'owner',
+  'employee', 'worker', 'resident', 'witness', 'teacher', 'student', 'aide', 'adviser', 'advisor', 'source',
+  'representative', 'lawmaker', 'legislator', 'congressman', 'congresswoman', 'diplomat', 'staffer', 'insider',
+  'organizer', 'organiser', 'candidate', 'prosecutor', 'detective', 'agent', 'scientist', 'historian', 'pastor',
+  'priest', 'rabbi', 'imam', 'nurse', 'physician', 'surgeon', 'neighbor', 'neighbour', 'survivor', 'victim',
+  'mother', 'father', 'man', 'woman', 'person', 'member', 'volunteer', 'farmer', 'chancellor', 'premier',
+  'ambassador', 'envoy', 'general', 'commander', 'superintendent', 'principal', 'administrator', 'strategist',
+  'pollster', 'consultant', 'operative', 'editor', 'reporter', 'journalist', 'writer', 'deputy', 'staff', 'partner',
+]);
+
+/** Plural role nouns that, bare, make an anonymous group source: "officials said". */
+export const ANONYMOUS_PLURALS = new Set([
+  'officials', 'sources', 'critics', 'experts', 'advocates', 'activists', 'residents', 'witnesses', 'authorities',
+  'organizers', 'organisers', 'protesters', 'protestors', 'analysts', 'economists', 'aides', 'investigators',
+  'prosecutors', 'police', 'lawmakers', 'officers', 'researchers', 'scientists', 'doctors', 'supporters',
+  'opponents', 'observers', 'insiders', 'diplomats', 'neighbors', 'neighbours', 'parents', 'students', 'workers',
+]);
+
+/** Nouns a description uses for an organization, by family: "the coalition" fits a "network". */
+export const ORG_NOUN_FAMILIES: Record<string, string> = {
+  coalition: 'civic', network: 'civic', group: 'civic', organization: 'civic', organisation: 'civic',
+  alliance: 'civic', association: 'civic', nonprofit: 'civic', charity: 'civic', federation: 'civic',
+  union: 'civic', foundation: 'civic', campaign: 'civic', movement: 'civic', committee: 'civic', council: 'civic',
+  institute: 'civic', center: 'civic', centre: 'civic', society: 'civic', league: 'civic', party: 'civic',
+  agency: 'government', department: 'government', ministry: 'government', administration: 'government',
+  office: 'government', bureau: 'government', government: 'government', service: 'government',
+  commission: 'government', authority: 'government', police: 'government', court: 'government',
+  board: 'government', district: 'government', city: 'government', county: 'government', state: 'government',
+  company: 'business', firm: 'business', corporation: 'business', retailer: 'business', maker: 'business',
+  business: 'business', bank: 'business', manufacturer: 'business', airline: 'business', insurer: 'business',
+  startup: 'business', chain: 'business', operator: 'business', developer: 'business', team: 'civic',
+  club: 'civic', university: 'civic', school: 'civic', college: 'civic', hospital: 'civic', church: 'civic',
+  newspaper: 'business', outlet: 'business', publisher: 'business', network_tv: 'business',
+};
+
+/** Generic nouns that fit any organization of the family (or any at all for "group"). */
+export const GENERIC_ORG_NOUNS = new Set(['group', 'organization', 'organisation']);
+
+/** Words that mark a capitalized sequence as an organization's name. */
+export const ORG_NAME_WORDS = new Set([
+  'department', 'agency', 'administration', 'association', 'alliance', 'alianza', 'coalition', 'network',
+  'committee', 'council', 'commission', 'university', 'college', 'school', 'institute', 'foundation', 'fund',
+  'center', 'centre', 'corporation', 'corp', 'corp.', 'inc', 'inc.', 'llc', 'ltd', 'co.', 'company', 'group',
+  'party', 'union', 'bureau', 'office', 'ministry', 'service', 'services', 'court', 'congress', 'senate', 'house',
+  'police', 'patrol', 'army', 'navy', 'force', 'guard', 'enforcement', 'protection', 'security', 'bank', 'board',
+  'authority', 'federation', 'league', 'society', 'project', 'campaign', 'movement', 'church', 'hospital',
+  'news', 'times', 'post', 'journal', 'press', 'reuters', 'newsweek', 'tribune', 'herald', 'gazette', 'media',
+  'together', 'dream', 'watch', 'action', 'rights', 'international', 'organization', 'organisation', 'club',
+  'team', 'customs', 'immigration', 'government', 'cabinet', 'parliament', 'assembly', 'legislature',
+]);
+
+/** Capitalized words that begin sentences or name times and places, never a person or org alone. */
+export const NOT_NAME_WORDS = new Set([
+  'the', 'a', 'an', 'on', 'in', 'at', 'this', 'that', 'these', 'those', 'however', 'while', 'despite', 'instead',
+  'calling', 'but', 'and', 'or', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'his', 'her', 'their', 'its',
+  'our', 'my', 'your', 'after', 'before', 'when', 'if', 'as', 'for', 'from', 'by', 'with', 'without', 'just',
+  'last', 'next', 'some', 'many', 'most', 'all', 'both', 'each', 'every', 'no', 'not', 'one', 'two', 'three',
+  'there', 'here', 'then', 'now', 'still', 'also', 'yet', 'so', 'because', 'since', 'although', 'though',
+  'meanwhile', 'according', 'speaking', 'asked', 'earlier', 'later', 'today', 'yesterday', 'tomorrow',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
+  'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan.', 'feb.',
+  'aug.', 'sept.', 'oct.', 'nov.', 'dec.', 'what', 'who', 'why', 'how', 'where', 'which', 'other', 'another',
+  'more', 'less', 'several', 'few', 'such', 'even', 'only', 'over', 'under', 'about', 'during', 'through',
+  'among', 'between', 'against', 'into', 'onto', 'upon', 'until', 'unless', 'whether', 'once', 'again',
+  'describing', 'saying', 'adding', 'noting', 'reporting', 'additional', 'reporting', 'photo', 'video', 'read',
+  'related', 'editor', 'note', 'update', 'updated', 'correction', 'breaking', 'watch', 'listen', 'see', 'like',
+  'thanks', 'yes', 'oh', 'well', 'please', 'thank', 'dear', 'hello', 'hi', 'is', 'are', 'was', 'were', 'be',
+  'do', 'does', 'did', 'have', 'has', 'had', 'can', 'could', 'will', 'would', 'should', 'must', 'may', 'might',
+  'to', 'of', 'up', 'out', 'off', 'down', 'new', 'old', 'first', 'second', 'third', 'former', 'u.s.', 'u.s',
+  'us', 'uk', 'u.k.', 'eu', 'un', 'u.n.', 'america', 'american', 'americans', 'democrats', 'republicans',
+  'democrat', 'republican', 'democratic', 'white', 'black', 'latino', 'latinos', 'hispanic', 'asian', 'god',
+]);
+
+/** Common first names, only to guess gender for "he"/"she"; unknown names fit either pronoun. */
+export const MALE_FIRST_NAMES = new Set(
+  'james john robert michael william david richard joseph thomas charles christopher daniel matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerry tyler aaron jose adam nathan henry douglas zachary peter kyle noah ethan jeremy walter christian keith roger terry austin sean gerald carl harold dylan arthur lawrence jordan jesse bryan billy bruce gabriel joe logan albert willie alan eugene russell vincent philip bobby johnny bradley roy ralph juan carlos luis miguel jorge pedro oscar óscar alejandro javier francisco manuel antonio mohammed muhammad ahmed ali omar hassan vladimir xi emmanuel boris barack bernie mike ted chuck mitch'
+    .split(' '),
+);
+export const FEMALE_FIRST_NAMES = new Set(
+  'mary patricia jennifer linda elizabeth barbara susan jessica sarah karen lisa nancy betty margaret sandra ashley kimberly emily donna michelle carol amanda dorothy melissa deborah stephanie rebecca sharon laura cynthia kathleen amy angela shirley anna brenda pamela emma nicole helen samantha katherine christine debra rachel carolyn janet catherine maria heather diane ruth julie olivia joyce virginia victoria kelly lauren christina joan evelyn judith megan andrea cheryl hannah jacqueline martha gloria teresa ann sara madison frances kathryn janice jean abigail alice judy sophia grace denise amber doris marilyn danielle beverly isabella theresa diana natalie brittany charlotte marie kayla alexis lori kamala hillary alexandria ilhan rashida elizabeth angela theresa ursula jacinda wendy kimberlin rosa carmen lucia ana sofia fatima aisha'.split(
+    ' ',
+  ),
+);

@@ -1,0 +1,43 @@
+import { excerpt } from '../check/messages';
+import type { Finding, QuoteLocation, Rule } from '../types';
+
+const MISQUOTE_SIMILARITY = 0.6;
+
+export const bodyQuoteWithoutRecord: Rule = {
+  id: 'BODY_QUOTE_WITHOUT_RECORD',
+  severity: 'warning',
+  description: 'A quotation in the body has no Quote record.',
+  check({ extraction, quoteLocations, closestPassage }) {
+    // A misquoted record still covers its passage: QUOTE_NOT_IN_BODY reports it already.
+    const covered = [...quoteLocations.entries()]
+      .map(([id, at]) => {
+        if (at) return at;
+        const passage = closestPassage(id);
+        return passage && passage.similarity >= MISQUOTE_SIMILARITY ? passage : null;
+      })
+      .filter((l): l is QuoteLocation => l !== null)
+      .sort((a, b) => a.start - b.start);
+    const findings: Finding[] = [];
+    let k = 0;
+    for (const q of extraction.quotes) {
+      if (q.kind !== 'speech') continue;
+      while (k < covered.length && covered[k]!.end <= q.start) k++;
+      let hit = false;
+      for (let j = k; j < covered.length && covered[j]!.start < q.end; j++) {
+        if (covered[j]!.end > q.start) hit = true;
+      }
+      if (hit) continue;
+      const who = q.speaker ? ` (attributed to ${q.speaker})` : '';
+      findings.push({
+        code: this.id,
+        severity: this.severity,
+        message: `The quotation ${excerpt(q.text)}${who} in the body has no Quote record.`,
+        target: { type: 'body' },
+        start: q.start,
+        end: q.end,
+        data: { text: q.text, speaker: q.speaker, confidence: q.confidence },
+      });
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,19 @@
+/** "43 percent", "43%" and "43 per cent" compare equal; so do "144,000" and "144000". */
+export function normalizeFigure(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/\s*(?:per\s?cent|percent|%)/g, '%')
+    .replace(/(\d),(?=\d{3}\b)/g, '$1')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Decimal places written in a figure: "43" -> 0, "3.4%" -> 1. */
+export function decimalsOf(valueText: string): number {
+  const m = /\d(?:[\d,]*)\.(\d+)/.exec(valueText);
+  return m ? m[1]!.length : 0;
+}
+
+export function describeFigure(valueText: string, measures: string): string {
+  return measures ? `“${valueText}” (${measures})` : `“${valueText}”`;
+}

@@ -1,0 +1,99 @@
+/**
+ * Median time of extract + check on the seeded article and on synthetic stories of 1k, 10k and
+ * 100k words built from its sentences. Ends with one line of JSON.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { BODY_EXTRACT_OPTIONS, check, extract } from '../plugin/shared/attribution';
+import type { Story } from '../plugin/shared/contracts/story';
+
+const ROOT = join(__dirname, '..');
+
+function articleText(): string {
+  const path = join(ROOT, 'seeds/article.txt');
+  if (!existsSync(path)) throw new Error(`bench-engine: ${path} is missing`);
+  return readFileSync(path, 'utf8');
+}
+
+/** A story whose records are what extract() finds in the article, so check() does real work. */
+function storyFor(body: string, article: string): Story {
+  const found = extract(article);
+  return {
+    documentId: 'bench',
+    slug: 'bench',
+    headline: found.headline ?? '',
+    standfirst: null,
+    body,
+    byline: null,
+    dateline: null,
+    section: null,
+    tags: [],
+    publishedAt: null,
+    updatedAt: null,
+    quotes: found.quotes.map((q, i) => ({
+      documentId: `q${i}`,
+      text: q.text,
+      delivery: q.delivery,
+      deliveryNote: q.deliveryNote,
+      isPartial: q.isPartial,
+      speaker: q.speaker
+        ? { documentId: `s-${q.speaker}`, name: q.speaker, kind: q.speakerKind ?? 'person', title: q.speakerTitle, description: null, affiliation: null }
+        : null,
+    })),
+    statistics: [],
+    photoCaptions: [],
+    sources: [],
+  };
+}
+
+/** Paragraphs of article sentences (quotes kept whole) until `words` words. */
+function synthetic(article: string, words: number): string {
+  const paragraphs = article.split(/\n\s*\n/).slice(1, -1);
+  const out: string[] = [];
+  let count = 0;
+  for (let i = 0; count < words; i++) {
+    const p = paragraphs[i % paragraphs.length]!;
+    out.push(p);
+    count += p.split(/\s+/).length;
+  }
+  return out.join('\n\n');
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+function time(body: string, story: Story, runs: number): number {
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    const extraction = extract(body, BODY_EXTRACT_OPTIONS);
+    check(story, { extraction });
+    samples.push(performance.now() - t0);
+  }
+  return Math.round(median(samples) * 100) / 100;
+}
+
+function main(): void {
+  const article = articleText();
+  const results: Record<string, number> = {};
+  // The story body is the article without its headline line and caption block.
+  const articleBody = article.split(/\n\s*\n/).slice(1, -1).join('\n\n');
+  const articleStory = storyFor(articleBody, article);
+  time(articleBody, articleStory, 5); // warm-up
+  results.article = time(articleBody, articleStory, 30);
+  for (const words of [1_000, 10_000, 100_000]) {
+    const body = synthetic(article, words);
+    const story = storyFor(body, article);
+    results[`words${words / 1000}k`] = time(body, story, words >= 100_000 ? 5 : words >= 10_000 ? 11 : 21);
+    console.log(`${String(words).padStart(7)} words: ${results[`words${words / 1000}k`]} ms median (extract + check)`);
+  }
+  console.log(`article: ${results.article} ms median`);
+  const ratio = Math.round((results.words100k! / results.words10k!) * 100) / 100;
+  console.log(`100k / 10k = ${ratio} (linear ≈ 10, target ≤ 12); 10k target ≤ 20 ms`);
+  console.log(JSON.stringify({ medianMs: results, ratio100kTo10k: ratio, targets: { tenKMs: 20, maxRatio: 12 } }));
+}
+
+main();
