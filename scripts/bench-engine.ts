@@ -1,6 +1,7 @@
 /**
  * Median time of extract + check on the seeded article and on synthetic stories of 1k, 10k and
- * 100k words built from its sentences. Ends with one line of JSON.
+ * 100k words built from its sentences. Each size gets warm-up runs first (not timed), so the
+ * medians measure the engine rather than the JIT compiling it. Ends with one line of JSON.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -87,12 +88,13 @@ function main(): void {
   for (const words of [1_000, 10_000, 100_000]) {
     const body = synthetic(article, words);
     const story = storyFor(body, article);
+    time(body, story, words >= 100_000 ? 1 : 3); // warm-up at this size
     results[`words${words / 1000}k`] = time(body, story, words >= 100_000 ? 5 : words >= 10_000 ? 11 : 21);
     console.log(`${String(words).padStart(7)} words: ${results[`words${words / 1000}k`]} ms median (extract + check)`);
   }
   console.log(`article: ${results.article} ms median`);
   const ratio = Math.round((results.words100k! / results.words10k!) * 100) / 100;
-  console.log(`100k / 10k = ${ratio} (linear ≈ 10, target ≤ 12); 10k target ≤ 20 ms`);
+  console.log(`100k / 10k = ${ratio} (linear ≈ 10, target ≤ 12); 10k target ≤ 20 ms (aim ≤ 12 ms)`);
   console.log(JSON.stringify({ medianMs: results, ratio100kTo10k: ratio, targets: { tenKMs: 20, maxRatio: 12 } }));
 }
 

@@ -1,10 +1,11 @@
 /**
  * Scores the attribution engine's quote spans and speakers against hand-annotated texts
  * (tests/fixtures/eval/NN-name.txt + .json) and the seeded article (seeds/article.txt + .json).
+ * An optional argument names another folder in the same format: `npm run eval -- tests/fixtures/dev`.
  * Ends with one line of JSON holding the figures.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { extract, normalizeName, type ExtractedQuote } from '../plugin/shared/attribution';
 
 interface GoldQuote {
@@ -23,7 +24,7 @@ interface Counts {
 }
 
 const ROOT = join(__dirname, '..');
-const EVAL_DIR = join(ROOT, 'tests/fixtures/eval');
+const DEFAULT_DIR = join(ROOT, 'tests/fixtures/eval');
 
 function prf(c: Counts): { p: number; r: number; f1: number } {
   const p = c.predicted ? c.tp / c.predicted : 1;
@@ -134,7 +135,13 @@ function seededGold(text: string, fixture: SeedFixture): { gold: GoldQuote[]; un
 }
 
 function main(): void {
-  const files = existsSync(EVAL_DIR) ? readdirSync(EVAL_DIR).filter((f) => f.endsWith('.txt')).sort() : [];
+  const arg = process.argv[2];
+  const EVAL_DIR = arg ? resolve(process.cwd(), arg) : DEFAULT_DIR;
+  if (!existsSync(EVAL_DIR)) {
+    console.error(`eval: no such folder: ${EVAL_DIR}`);
+    process.exit(2);
+  }
+  const files = readdirSync(EVAL_DIR).filter((f) => f.endsWith('.txt')).sort();
   let exact = zero();
   let over = zero();
   let speakers = zero();
@@ -151,7 +158,7 @@ function main(): void {
     speakers = add(speakers, score.speakers);
     if (score.failures.length) console.log(`${file}: ${score.failures.length} failure(s)\n${score.failures.join('\n')}`);
   }
-  console.log(`\nEval corpus: ${scored} file(s)`);
+  console.log(`\nCorpus ${relative(ROOT, EVAL_DIR) || '.'}: ${scored} file(s)`);
   console.log(`  quote spans, exact:   ${JSON.stringify(prf(exact))}`);
   console.log(`  quote spans, overlap: ${JSON.stringify(prf(over))}`);
   console.log(`  speakers:             ${JSON.stringify(prf(speakers))}`);
@@ -173,6 +180,7 @@ function main(): void {
   }
   console.log(
     JSON.stringify({
+      corpus: relative(ROOT, EVAL_DIR),
       files: scored,
       quotes: { exact: prf(exact), overlap: prf(over) },
       speakers: prf(speakers),

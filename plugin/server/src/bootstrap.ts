@@ -1,5 +1,9 @@
 import type { Core } from '@strapi/strapi';
 
-const bootstrap = (_: { strapi: Core.Strapi }) => {};
+import { grantDefaultPermissions } from './permissions';
+
+const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
+  await grantDefaultPermissions(strapi);
+};
 
 export default bootstrap;

@@ -1,9 +1,15 @@
 import type { Core } from '@strapi/strapi';
 
+import { registerAttributionRefresh } from './middlewares/attribution-refresh';
+import { registerPublishGuard } from './middlewares/publish-guard';
+import { registerPermissionActions } from './permissions';
 import { registerSlugMiddleware } from './utils/slug-middleware';
 
-const register = ({ strapi }: { strapi: Core.Strapi }) => {
+const register = async ({ strapi }: { strapi: Core.Strapi }) => {
   registerSlugMiddleware(strapi);
+  registerPublishGuard(strapi);
+  registerAttributionRefresh(strapi);
+  await registerPermissionActions(strapi);
 };
 
 export default register;

@@ -1,4 +1,10 @@
+import { validatePublishGuard } from './publish-guard';
+
 export default {
-  default: {},
-  validator() {},
+  default: {
+    publishGuard: 'block',
+  },
+  validator(config: Record<string, unknown>) {
+    validatePublishGuard(config.publishGuard);
+  },
 };

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 
 import type { NewsroomFixture, SourceFixture, StoryFixture } from '../fixture/schema';
-import { paragraphsToBlocks } from '../../../shared/text/blocks-to-plain-text';
+import { paragraphsToBlocks } from '../../../shared/text/paragraphs-to-blocks';
 import { slugFromHeadline } from '../utils/slug';
 import { PHOTO_CAPTION_UID, QUOTE_UID, SOURCE_UID, STATISTIC_UID, STORY_UID } from '../utils/uids';
 

@@ -1,9 +1,17 @@
+import findings from './findings';
 import fixtureImport from './fixture-import';
 import publicAccess from './public-access';
+import publishGuard from './publish-guard';
 import publishedStories from './published-stories';
+import signOff from './sign-off';
+import storyChecks from './story-checks';
 
 export default {
   'fixture-import': fixtureImport,
   'public-access': publicAccess,
   'published-stories': publishedStories,
+  findings,
+  'sign-off': signOff,
+  'story-checks': storyChecks,
+  'publish-guard': publishGuard,
 };

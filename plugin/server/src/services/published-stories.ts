@@ -1,18 +1,9 @@
 import type { Core } from '@strapi/strapi';
 
 import type { Story } from '../../../shared/contracts/story';
+import { STORY_POPULATE } from '../utils/story-populate';
 import { toPublicStory } from '../utils/to-public-story';
 import { STORY_UID } from '../utils/uids';
-
-const SOURCE_WITH_AFFILIATION = { populate: { affiliation: true } } as const;
-
-/** Everything a consumer gets with a story, loaded in one populate tree. */
-const STORY_POPULATE = {
-  quotes: { populate: { speaker: SOURCE_WITH_AFFILIATION } },
-  statistics: { populate: { source: SOURCE_WITH_AFFILIATION, baseline: true, comparison: true } },
-  photoCaptions: { populate: { image: true } },
-  sources: SOURCE_WITH_AFFILIATION,
-};
 
 /**
  * Published rows only. In Strapi 5 a published story is its own row with `publishedAt` set,

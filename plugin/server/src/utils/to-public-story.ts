@@ -7,7 +7,7 @@ import type {
   StatisticRef,
   Story,
 } from '../../../shared/contracts/story';
-import { blocksToPlainText } from '../../../shared/text/blocks-to-plain-text';
+import { blocksToText } from '../../../shared/attribution/text/blocks';
 
 /**
  * Database rows -> the documented public shape. Every field is named here on purpose:
@@ -95,7 +95,7 @@ const inReadingOrder = <T extends { documentId: string }>(items: T[], positionOf
 const byName = (a: Source, b: Source) => a.name.localeCompare(b.name) || a.documentId.localeCompare(b.documentId);
 
 export const toPublicStory = (row: Row): Story => {
-  const bodyText = blocksToPlainText(row.body ?? []);
+  const bodyText = blocksToText(row.body ?? []);
   return {
     documentId: row.documentId,
     slug: row.slug,

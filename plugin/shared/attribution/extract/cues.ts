@@ -26,12 +26,29 @@ const AMBIGUOUS_VERBS = new Set([
 ]);
 const RELATIVE_WHO = new RegExp(`(${CAP_SEQUENCE}),\\s+who$`, 'u');
 const ACCORDING_TO = /\baccording\s+to\s+([^,;:.!?"“”\u0001]{1,100})/iu;
+const ACCORDING_TO_ALL = new RegExp(ACCORDING_TO.source, 'giu');
+/** A cheap test for the nouns POSSESSIVE_CUE needs, before running it (it is anchored at the end). */
+const POSSESSIVE_NOUN = /(?:word|description|phrase|term|remark|comment|claim|statement|message|post|tweet|speech|slogan|characterization|promise|pledge|vow|warning|assertion)/i;
 const POSSESSIVE_CUE = new RegExp(
   `(?:^|[^\\p{L}])(his|her|their|its|${CAP_SEQUENCE}['’]s?)\\s+(?:use\\s+of\\s+the\\s+(?:word|term|phrase|expression)|(?:own\\s+)?(?:words?|description|phrase|term|remarks?|comments?|claim|statement|message|post|tweet|speech|slogan|characterization|promise|pledge|vow|warning|assertion))(?:\\s*,|\\s+of|\\s+that|\\s+as|\\s+was|\\s+is|\\s+about|\\s+calling\\s+\\S+)?\\s*(?:an?\\s+|the\\s+)?$`,
   'u',
 );
 
 const POSSESSIVE_PRONOUN: Record<string, string> = { his: 'he', her: 'she', their: 'they', its: 'it' };
+
+/** `Minister Corinna Vasel declined to comment but told lawmakers that "…"`: the verb shares the sentence's subject. */
+const COORDINATED_VERB = /\s(?:but|and)\s+(?:\p{Ll}+ly\s+)?$/u;
+const SHARED_SUBJECT_STRENGTH = 0.85;
+
+function sharedSubject(pre: string): { ref: SpeakerRef; start: number } | null {
+  if (!COORDINATED_VERB.test(pre) || /[;:"“”\u0001]/.test(pre)) return null;
+  const lead = /^\s*/.exec(pre)![0].length;
+  const parsed = parseSubjectAtStart(pre.slice(lead));
+  if (!parsed || (parsed.ref.type !== 'name' && parsed.ref.type !== 'pronoun')) return null;
+  // The subject is followed by its own verb, not by a comma-separated list or a second name.
+  const afterSubject = pre.slice(lead + parsed.start).replace(/^[\p{L}\p{M}'’.\- ]*?(?=\s\p{Ll})/u, '');
+  return /^\s\p{Ll}+/u.test(afterSubject) ? { ref: parsed.ref, start: lead + parsed.start } : null;
+}
 
 function verbsIn(text: string): VerbMatch[] {
   return findSpeechVerbs(text);
@@ -76,7 +93,8 @@ export function cueAfter(after: string, absolute: number): Cue | null {
 
 /** `X said, "..."`, `X said raids "are a waste..."`, `with a spokesperson defending the term as an "..."`. */
 export function cueBefore(before: string, absolute: number): Cue | null {
-  const possessive = POSSESSIVE_CUE.exec(before.slice(-200));
+  const tail = before.slice(-200);
+  const possessive = POSSESSIVE_NOUN.test(tail) ? POSSESSIVE_CUE.exec(tail) : null;
   if (possessive) {
     const owner = possessive[1]!;
     const base = absolute + before.length - Math.min(200, before.length);
@@ -85,7 +103,7 @@ export function cueBefore(before: string, absolute: number): Cue | null {
       : { type: 'name', name: owner.replace(/['’]s?$/, ''), title: null, affiliation: null, appositive: null };
     return { ref, position: base + possessive.index, strength: 0.8, deliveryWindow: '', hasVerb: false };
   }
-  const according = [...before.matchAll(new RegExp(ACCORDING_TO.source, 'giu'))].pop();
+  const according = before.includes('ccording') ? [...before.matchAll(ACCORDING_TO_ALL)].pop() : undefined;
   const verbs = verbsIn(before);
   for (let i = verbs.length - 1, tries = 0; i >= 0 && tries < 3; i--, tries++) {
     const verb = verbs[i]!;
@@ -97,6 +115,8 @@ export function cueBefore(before: string, absolute: number): Cue | null {
     const who = RELATIVE_WHO.exec(pre.trimEnd());
     const parsed = who ? { ref: parseSubjectAtEnd(who[1]!)?.ref ?? null, start: who.index } : parseSubjectAtEnd(pre);
     if (parsed?.ref) return { ref: parsed.ref, position: absolute + parsed.start, strength, deliveryWindow: window, hasVerb: true };
+    const shared = sharedSubject(pre);
+    if (shared) return { ref: shared.ref, position: absolute + shared.start, strength: SHARED_SUBJECT_STRENGTH, deliveryWindow: window, hasVerb: true };
     if (!AMBIGUOUS_VERBS.has(verb[0].toLowerCase())) break;
   }
   if (according) {

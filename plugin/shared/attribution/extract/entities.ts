@@ -1,25 +1,7 @@
-import {
-  FEMALE_FIRST_NAMES,
-  FEMALE_HONORIFICS,
-  MALE_FIRST_NAMES,
-  MALE_HONORIFICS,
-  ORG_NOUN_FAMILIES,
-  PERSON_ROLE_NOUNS,
-} from '../lexicon/roles';
-import { startsWithSpeechVerb } from '../lexicon/speech-verbs';
 import type { Block } from '../text/layout';
-import { readAppositiveAfter } from './appositive';
-import {
-  CAP_SEQUENCE,
-  cutAtSentenceEnd,
-  initialsOf,
-  isAcronym,
-  looksLikeOrganization,
-  normalizeName,
-  splitTitledName,
-  stripPossessive,
-  trimNonNameWords,
-} from './names';
+import { learnGenders } from './gender-cues';
+import { genderOf, namesPlace, readCandidates, type Candidate } from './candidates';
+import { initialsOf, isAcronym, isAcronymOf, looksLikeOrganization, normalizeName } from './names';
 
 export type EntityKind = 'person' | 'organization' | 'unknown';
 export type Gender = 'male' | 'female' | null;
@@ -34,6 +16,11 @@ export interface Entity {
   /** What an organization is: "network", "agency". */
   orgNoun: string | null;
   gender: Gender;
+  /**
+   * Read as a person only for its shape, but acts like an institution ("X said in a statement",
+   * "X, which operates…"): "the company said" may mean it.
+   */
+  institutional: boolean;
 }
 
 export interface Mention {
@@ -45,90 +32,12 @@ export interface Mention {
   speaks: boolean;
 }
 
-interface Candidate {
-  start: number;
-  end: number;
-  paragraph: number;
-  words: string[];
-  title: string | null;
-  prefixAffiliation: string | null;
-  name: string;
-  orgNounAfter: string | null;
-  appositive: ReturnType<typeof readAppositiveAfter>;
-  speaks: boolean;
-  honorific: Gender;
-  /** Preceded by "in", "at", "near"...: a place more likely than a person. */
-  afterPlacePreposition: boolean;
-  /** Preceded by a lowercase role noun: "owner Colette Ambrose". */
-  afterRoleNoun: boolean;
-  /** Followed by ", Texas": a city. */
-  followedByPlace: boolean;
-}
-
-const SEQUENCE = new RegExp(CAP_SEQUENCE, 'gu');
-const PLACE_PREPOSITION = /\b(?:in|at|from|near|to|across|outside|inside|into|of|through|toward|towards)\s+(?:the\s+)?$/i;
-const ROLE_BEFORE = PERSON_ROLE_NOUNS;
-const ORG_NOUN_AFTER = /^\s+([a-z]+)\b/;
+const MAX_PREFIX_SCAN = 400;
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
-}
-
-function genderOf(words: readonly string[], title: string | null): Gender {
-  for (const t of (title ?? '').toLowerCase().split(/\s+/)) {
-    if (MALE_HONORIFICS.has(t)) return 'male';
-    if (FEMALE_HONORIFICS.has(t)) return 'female';
-  }
-  const first = (words[0] ?? '').toLowerCase();
-  if (MALE_FIRST_NAMES.has(first)) return 'male';
-  if (FEMALE_FIRST_NAMES.has(first)) return 'female';
-  return null;
-}
-
-function readCandidates(masked: string, paragraphs: readonly Block[]): Candidate[] {
-  const candidates: Candidate[] = [];
-  paragraphs.forEach((para, paragraph) => {
-    const text = masked.slice(para.start, para.end);
-    for (const match of text.matchAll(SEQUENCE)) {
-      let raw = match[0];
-      const rawWords = raw.split(/[ \u00A0]+/);
-      // A possessive ends the name: "ICE's operation", "Trump's 2020 re-election team".
-      const possessiveAt = rawWords.findIndex((w) => /['’]s?$/.test(w) && w.length > 2);
-      const kept = cutAtSentenceEnd(possessiveAt >= 0 ? rawWords.slice(0, possessiveAt + 1) : rawWords);
-      const leading = rawWords.length;
-      let words = kept.map((w, i) => (i === kept.length - 1 ? stripPossessive(w) : w)).map((w) => w.replace(/[.,]$/, (m) => (isAcronym(w) || /^\p{Lu}\.$/u.test(w) ? m : '')));
-      const trimmed = trimNonNameWords(words);
-      if (trimmed.length === 0) continue;
-      const offsetInMatch = raw.indexOf(trimmed[0]!);
-      words = trimmed;
-      raw = words.join(' ');
-      const start = para.start + match.index + Math.max(0, offsetInMatch);
-      const end = start + raw.length;
-      const after = masked.slice(end, end + 120);
-      const split = splitTitledName(words);
-      const orgNounMatch = possessiveAt < 0 || possessiveAt === leading - 1 ? ORG_NOUN_AFTER.exec(after) : null;
-      const orgNounAfter = orgNounMatch && orgNounMatch[1]! in ORG_NOUN_FAMILIES ? orgNounMatch[1]! : null;
-      candidates.push({
-        start,
-        end,
-        paragraph,
-        words: split.name.split(' '),
-        title: split.title,
-        prefixAffiliation: split.affiliation,
-        name: split.name,
-        orgNounAfter,
-        appositive: masked[end] === ',' ? readAppositiveAfter(masked, end) : null,
-        speaks: startsWithSpeechVerb(after),
-        honorific: genderOf([], split.title),
-        afterPlacePreposition: PLACE_PREPOSITION.test(masked.slice(Math.max(0, start - 12), start)),
-        followedByPlace: /^,\s+\p{Lu}[\p{Ll}.]+(?![\p{L}])(?!\s+\p{Lu})/u.test(after),
-        afterRoleNoun: ROLE_BEFORE.has((/([\p{Ll}]+)\s+$/u.exec(masked.slice(Math.max(0, start - 30), start)) ?? ['', ''])[1]!),
-      });
-    }
-  });
-  return candidates;
 }
 
 /** Named people and organizations of a text, and where each is mentioned (outside quotes). */
@@ -148,10 +57,15 @@ export class EntityIndex {
       const entity = this.entityFor(c);
       if (entity) this.mentions.push({ start: c.start, end: c.end, paragraph: c.paragraph, entity, speaks: c.speaks });
     }
+    learnGenders(masked, paragraphs, this.mentions);
+    for (let i = 0, m = 0; i < candidates.length; i++) {
+      const c = candidates[i]!;
+      if (m < this.mentions.length && this.mentions[m]!.start === c.start) this.noteInstitutional(c, this.mentions[m++]!.entity);
+    }
   }
 
   private create(name: string, kind: EntityKind): Entity {
-    const entity: Entity = { id: this.entities.length, name, kind, title: null, affiliation: null, orgNoun: null, gender: null };
+    const entity: Entity = { id: this.entities.length, name, kind, title: null, affiliation: null, orgNoun: null, gender: null, institutional: false };
     this.entities.push(entity);
     const normalized = normalizeName(name);
     this.byName.set(normalized, entity);
@@ -166,9 +80,12 @@ export class EntityIndex {
   }
 
   private classify(c: Candidate): EntityKind {
-    if (c.appositive?.kind === 'organization' || c.orgNounAfter || looksLikeOrganization(c.words)) return 'organization';
+    if (c.appositive?.kind === 'organization' || c.orgNounAfter || looksLikeOrganization(c.words) || c.ownsRole) return 'organization';
+    if (namesPlace(c.words) && !c.title && !c.honorific) return 'unknown';
     if (c.title || c.appositive?.kind === 'person' || c.honorific) return 'person';
     if (genderOf(c.words, null)) return 'person';
+    // People have no acronyms: "Passenger Rights Now (PRN)".
+    if (c.acronym && c.words.length >= 2 && isAcronymOf(c.acronym, c.name)) return 'organization';
     if (c.words.length >= 2 && (c.speaks || c.afterRoleNoun)) return 'person';
     // Two or three capitalized words, not after "in"/"at": in news copy, most often a person.
     if (c.words.length >= 2 && c.words.length <= 3 && !c.afterPlacePreposition && !c.followedByPlace) return 'person';
@@ -185,12 +102,20 @@ export class EntityIndex {
     const entity = this.lookup(name) ?? this.create(name, kind);
     if (entity.kind === 'unknown') entity.kind = kind;
     if (kind === 'person') {
-      entity.title ??= c.title ?? c.appositive?.title ?? null;
+      entity.title ??= c.title ?? c.appositive?.title ?? c.roleBefore ?? null;
       entity.affiliation ??= c.prefixAffiliation ?? c.appositive?.affiliation ?? null;
       entity.gender ??= c.honorific ?? genderOf(c.words, null);
     } else if (kind === 'organization') {
       entity.orgNoun ??= c.appositive?.orgNoun ?? c.orgNounAfter ?? null;
     }
+    if (c.acronym && kind === 'organization' && !this.byName.has(normalizeName(c.acronym))) this.byName.set(normalizeName(c.acronym), entity);
+  }
+
+  /** A name read as a person for its shape alone, that acts like an institution. */
+  private noteInstitutional(c: Candidate, entity: Entity): void {
+    if (!c.institutional || entity.kind !== 'person' || entity.title || entity.gender || c.honorific) return;
+    if (c.appositive?.kind === 'person' || genderOf(c.words, null)) return;
+    entity.institutional = true;
   }
 
   private entityFor(c: Candidate): Entity | null {
@@ -226,7 +151,20 @@ export class EntityIndex {
       if (tokens.length > 1 && et[0] !== tokens[0]) continue;
       if (!best || (best.kind !== 'person' && e.kind === 'person')) best = e;
     }
-    return best;
+    return best ?? (tokens.length > 1 ? this.organizationStartingWith(normalized) : null);
+  }
+
+  /** "Riverside General" for "Riverside General Hospital": an organization's name, shortened at the end. */
+  private organizationStartingWith(normalized: string): Entity | null {
+    // A bound on the scan: texts with thousands of names are not news stories.
+    if (this.entities.length > MAX_PREFIX_SCAN) return null;
+    let found: Entity | null = null;
+    for (const e of this.entities) {
+      if (e.kind !== 'organization' || !normalizeName(e.name).startsWith(`${normalized} `)) continue;
+      if (found) return null;
+      found = e;
+    }
+    return found;
   }
 
   /** Index of the first mention starting at or after pos. */

@@ -91,6 +91,30 @@ export function namesMatch(a: string, b: string): boolean {
   return short[0] === long[0] && short[short.length - 1] === long[long.length - 1];
 }
 
+const CONJUNCTION = /[ \u00A0]+and[ \u00A0]+/g;
+
+/**
+ * "Rui Takeda and Sunniva Brekke" is two people; "Johnson and Johnson" or "Department of Health and
+ * Human Services" is one name. A run splits at "and" only when every side is a full name (two
+ * capitalized words or more) and nothing in it reads as an organization.
+ */
+export function splitConjoinedNames(run: string, index: number): Array<{ text: string; index: number }> {
+  const whole = [{ text: run, index }];
+  if (!run.includes(' and ') && !run.includes('\u00A0and')) return whole;
+  const pieces: Array<{ text: string; index: number }> = [];
+  let from = 0;
+  for (const m of run.matchAll(CONJUNCTION)) {
+    pieces.push({ text: run.slice(from, m.index), index: index + from });
+    from = m.index + m[0].length;
+  }
+  pieces.push({ text: run.slice(from), index: index + from });
+  const fullNames = pieces.every((p) => {
+    const words = trimNonNameWords(p.text.split(/[ \u00A0]+/));
+    return words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w)) && !looksLikeOrganization(words);
+  });
+  return fullNames ? pieces : whole;
+}
+
 export interface TitledName {
   name: string;
   title: string | null;

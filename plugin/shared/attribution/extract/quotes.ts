@@ -3,6 +3,7 @@ import type { QuoteSpan } from '../text/quote-marks';
 import { lastAtOrBefore, sentenceStarts } from '../text/sentences';
 import type { ExtractedQuote, QuoteKind } from '../types';
 import { cueAfter, cueBefore, mentionsSpeech, type Cue } from './cues';
+import { DescribedSources } from './described-sources';
 import { detectDelivery } from './delivery';
 import type { Entity, EntityIndex } from './entities';
 import { resolveSpeaker, type ResolvedSpeaker } from './resolve';
@@ -16,6 +17,8 @@ export interface QuoteWithEntity {
 const TERM_BEFORE =
   /(?:so-called|dubbed|nicknamed|titled|entitled|named|known\s+as|called|term|word|phrase|slogan|hashtag|label|motto|(?:film|movie|book|song|album|show|series|play|novel|poem|podcast|documentary|program|programme|policy|operation|campaign|initiative|exhibit|exhibition|article|essay|report|course|project)(?:\s+(?:titled|called|named))?)\s*$/i;
 const CONTINUATION_CONFIDENCE = 0.7;
+const BEAT_CONTINUATION_CONFIDENCE = 0.6;
+const NARRATIVE_SUBJECT_CONFIDENCE = 0.6;
 const SAME_PARAGRAPH_CONFIDENCE = 0.85;
 
 interface ParagraphSentences {
@@ -40,6 +43,14 @@ function isPartialQuote(text: string, masked: string, span: QuoteSpan, sentenceS
   return !/[,:—–-]$/.test(before);
 }
 
+/** The last sentence of a paragraph that ends with a colon: it introduces the paragraph after it. */
+function introducedByColon(masked: string, previous: ParagraphSentences): { text: string; start: number } | null {
+  const { block, starts } = previous;
+  if (!/:\s*$/.test(masked.slice(Math.max(block.start, block.end - 3), block.end))) return null;
+  const start = starts[starts.length - 1]!;
+  return { text: masked.slice(start, block.end) + ' ', start };
+}
+
 export function extractQuotes(
   text: string,
   masked: string,
@@ -48,6 +59,7 @@ export function extractQuotes(
   index: EntityIndex,
   threshold: number,
 ): QuoteWithEntity[] {
+  const described = new DescribedSources(masked, paragraphs);
   const sentenceCache = new Map<number, ParagraphSentences>();
   const sentencesOf = (p: number): ParagraphSentences => {
     let cached = sentenceCache.get(p);
@@ -72,10 +84,19 @@ export function extractQuotes(
     const before = masked.slice(sentenceStart, span.open);
     const after = masked.slice(span.close + 1, Math.max(span.close + 1, sentenceEnd));
 
-    const cue = cueAfter(after, span.close + 1) ?? cueBefore(before, sentenceStart);
+    let cue = cueAfter(after, span.close + 1) ?? cueBefore(before, sentenceStart);
+    let cueParagraph = span.firstParagraph;
+    if (!cue && before.trim() === '' && span.firstParagraph > 0) {
+      // `Okafor wrote:` closing one paragraph, the quotation opening the next.
+      const intro = introducedByColon(masked, sentencesOf(span.firstParagraph - 1));
+      if (intro) {
+        cue = cueBefore(intro.text, intro.start);
+        cueParagraph = span.firstParagraph - 1;
+      }
+    }
     let resolved: ResolvedSpeaker | null = null;
     if (cue) {
-      resolved = resolveSpeaker(cue.ref, { index, position: cue.position, paragraph: span.firstParagraph, lastSpeaker });
+      resolved = resolveSpeaker(cue.ref, { index, position: cue.position, paragraph: cueParagraph, lastSpeaker, described });
       if (resolved) resolved = { ...resolved, confidence: Math.min(resolved.confidence, cue.strength) };
     }
     const quoteText = text.slice(span.start, span.end);
@@ -117,7 +138,8 @@ export function extractQuotes(
     });
   }
 
-  inheritSpeakers(results, threshold);
+  inheritSpeakers(results, threshold, (p) => beatPronoun(masked, paragraphs[p]));
+  attributeToNarrativeSubject(results, threshold, index);
   return results.map(({ quote, resolved }) => ({ quote, resolved }));
 }
 
@@ -143,7 +165,7 @@ function inherit(target: Working, from: Working, confidence: number): void {
  * belongs to the paragraph's speaker (`"A," X said. "B."`), and a paragraph that is only a quote
  * continues the speaker of the quote just before it.
  */
-function inheritSpeakers(results: Working[], threshold: number): void {
+function inheritSpeakers(results: Working[], threshold: number, beat: (paragraph: number) => string | null): void {
   for (let i = 0; i < results.length; i++) {
     const r = results[i]!;
     if (r.resolved || r.quote.kind === 'scare' || r.cue) continue;
@@ -162,8 +184,65 @@ function inheritSpeakers(results: Working[], threshold: number): void {
       CONTINUATION_CONFIDENCE >= threshold
     ) {
       inherit(r, prev, CONTINUATION_CONFIDENCE);
+    } else if (
+      r.onlyQuotes &&
+      prev?.resolved &&
+      prev.quote.kind === 'speech' &&
+      prev.lastParagraph === r.firstParagraph - 2 &&
+      BEAT_CONTINUATION_CONFIDENCE >= threshold &&
+      pronounFits(beat(r.firstParagraph - 1), prev.resolved)
+    ) {
+      // `"…," she said.` / `She laughed, then stopped.` / `"I don't know…"`: a beat does not change the speaker.
+      inherit(r, prev, BEAT_CONTINUATION_CONFIDENCE);
     }
   }
+}
+
+/**
+ * A feature convention: a paragraph about one person, then a paragraph that is only a quotation
+ * ("Hollis had never run a business. She bought the paper anyway.\n\n“I spent my whole career…”").
+ * The quotation is that person's when the paragraph names nobody else and the person is quoted
+ * elsewhere in the story with a stated attribution.
+ */
+function attributeToNarrativeSubject(results: Working[], threshold: number, index: EntityIndex): void {
+  if (NARRATIVE_SUBJECT_CONFIDENCE < threshold) return;
+  const quoted = new Set(results.filter((r) => r.cue && r.resolved?.entity).map((r) => r.resolved!.entity!));
+  for (let i = 0; i < results.length; i++) {
+    const r = results[i]!;
+    if (r.resolved || r.quote.kind === 'scare' || r.cue || !r.onlyQuotes) continue;
+    const p = r.firstParagraph - 1;
+    const prev = results[i - 1];
+    if (p < 0 || (prev && prev.lastParagraph >= p)) continue;
+    const people = new Set<Entity>();
+    let other = false;
+    for (const m of index.before(r.quote.start, 20)) {
+      if (m.paragraph < p) break;
+      if (m.paragraph !== p) continue;
+      if (m.entity.kind === 'person') people.add(m.entity);
+      else other = true;
+    }
+    const [subject] = people;
+    if (people.size !== 1 || other || !subject || !quoted.has(subject)) continue;
+    const source = results.find((o) => o.resolved?.entity === subject)!;
+    inherit(r, source, NARRATIVE_SUBJECT_CONFIDENCE);
+  }
+}
+
+/** A short paragraph of action with a pronoun subject and no names: "She laughed, then stopped." */
+const BEAT = /^(He|She)\s[\p{Ll}\s,'’-]{2,80}[.!]$/u;
+const BEAT_MAX_WORDS = 10;
+
+function beatPronoun(masked: string, block: Block | undefined): string | null {
+  if (!block) return null;
+  const text = masked.slice(block.start, block.end);
+  const match = BEAT.exec(text);
+  return match && text.split(/\s+/).length <= BEAT_MAX_WORDS ? match[1]!.toLowerCase() : null;
+}
+
+function pronounFits(pronoun: string | null, speaker: ResolvedSpeaker): boolean {
+  if (!pronoun || speaker.kind !== 'person') return false;
+  const gender = speaker.entity?.gender ?? null;
+  return gender === null || gender === (pronoun === 'he' ? 'male' : 'female');
 }
 
 function round(x: number): number {

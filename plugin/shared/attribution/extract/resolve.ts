@@ -2,6 +2,7 @@ import type { SourceKind } from '../../contracts/story';
 import { ORG_NOUN_FAMILIES, PERSON_ROLE_NOUNS } from '../lexicon/roles';
 import type { Entity, EntityIndex } from './entities';
 import { isAcronymOf, looksLikeOrganization, normalizeName } from './names';
+import type { DescribedSource, DescribedSources } from './described-sources';
 import type { SpeakerRef } from './speaker-phrase';
 
 export interface ResolvedSpeaker {
@@ -20,6 +21,8 @@ export interface ResolveContext {
   paragraph: number;
   /** The last speaker named in the text so far: "he said" most often means them. */
   lastSpeaker: Entity | null;
+  /** Unnamed sources introduced so far ("a senior official at the ministry"): "the official said" means them. */
+  described?: DescribedSources;
 }
 
 /** Role nouns a description may use for a title it does not repeat: "the U.S. leader" for a President. */
@@ -36,6 +39,8 @@ const ROLE_SYNONYMS: Record<string, string[]> = {
 };
 
 const PERSON_WINDOW_PARAGRAPHS = 4;
+/** "she said" for the one person the text tied to "she" and who spoke, over rivals of unknown gender who did not. */
+const KNOWN_SPEAKER_OVER_UNKNOWN = 0.7;
 const ORG_WINDOW_PARAGRAPHS = 6;
 
 function fromEntity(entity: Entity, confidence: number): ResolvedSpeaker {
@@ -55,24 +60,57 @@ function genderFits(pronoun: string, entity: Entity): boolean {
   return true;
 }
 
+const FEMALE_NOUNS = new Set(['woman', 'mother', 'wife', 'daughter', 'sister', 'grandmother', 'girl', 'spokeswoman', 'chairwoman', 'congresswoman', 'councilwoman', 'businesswoman']);
+const MALE_NOUNS = new Set(['man', 'father', 'husband', 'son', 'brother', 'grandfather', 'boy', 'spokesman', 'chairman', 'congressman', 'councilman', 'businessman']);
+
+/**
+ * "A woman who lives nearby said she heard the crash… 'It was loud,' she said": an unnamed source
+ * introduced after the last named one is who the pronoun means.
+ */
+function pronounForDescribed(pronoun: string, ctx: ResolveContext, namedAt: number): ResolvedSpeaker | null {
+  if (!ctx.described) return null;
+  for (const source of ctx.described.before(ctx.position, ctx.paragraph, 1)) {
+    if (source.position < namedAt) return null;
+    const female = FEMALE_NOUNS.has(source.head);
+    const male = MALE_NOUNS.has(source.head);
+    if ((pronoun === 'he' && female) || (pronoun === 'she' && male)) continue;
+    const confidence = female || male ? 0.8 : 0.7;
+    return { name: source.text, kind: 'anonymous', title: source.head, affiliation: null, confidence, entity: null };
+  }
+  return null;
+}
+
 function resolvePronoun(pronoun: string, ctx: ResolveContext): ResolvedSpeaker | null {
   if (pronoun === 'he' || pronoun === 'she') {
     let candidate: Entity | null = null;
+    let candidateAt = -1;
     let paragraphSpeaker: Entity | null = null;
     const rivals = new Set<Entity>();
+    const speakers = new Set<Entity>();
     for (const m of ctx.index.before(ctx.position)) {
       if (ctx.paragraph - m.paragraph > PERSON_WINDOW_PARAGRAPHS) break;
       if (m.entity.kind !== 'person' || !genderFits(pronoun, m.entity)) continue;
       if (m.speaks && m.paragraph === ctx.paragraph && !paragraphSpeaker) paragraphSpeaker = m.entity;
-      if (!candidate) candidate = m.entity;
-      else if (m.entity !== candidate && m.paragraph >= ctx.paragraph - 1) rivals.add(m.entity);
+      if (m.speaks) speakers.add(m.entity);
+      if (!candidate) {
+        candidate = m.entity;
+        candidateAt = m.start;
+      } else if (m.entity !== candidate && m.paragraph >= ctx.paragraph - 1) rivals.add(m.entity);
     }
+    const unnamed = pronounForDescribed(pronoun, ctx, candidateAt);
+    if (unnamed) return unnamed;
     // "Varga said she had met Nakamura... 'We made changes,' she said": the paragraph's speaker, not the last name.
     if (paragraphSpeaker) return fromEntity(paragraphSpeaker, paragraphSpeaker === candidate && rivals.size === 0 ? 0.9 : 0.8);
     if (!candidate) return null;
     if (rivals.size === 0) return fromEntity(candidate, 0.9);
     if (candidate.gender !== null && [...rivals].every((r) => r.gender !== null && r.gender !== candidate!.gender)) {
       return fromEntity(candidate, 0.85);
+    }
+    // "Kettering said she expected…" then a baker nobody quoted: the one the text tied to "she", and who spoke.
+    const fitting = [candidate, ...rivals];
+    const known = fitting.filter((e) => e.gender !== null && speakers.has(e));
+    if (known.length === 1 && fitting.every((e) => e === known[0] || (e.gender === null && !speakers.has(e)))) {
+      return fromEntity(known[0]!, KNOWN_SPEAKER_OVER_UNKNOWN);
     }
     return fromEntity(candidate, candidate === ctx.lastSpeaker ? 0.75 : 0.4);
   }
@@ -84,7 +122,13 @@ function resolvePronoun(pronoun: string, ctx: ResolveContext): ResolvedSpeaker |
   return null;
 }
 
+/** "the company said" for a name that acted like one ("Harrow Valley Grocers said in a statement"). */
+const INSTITUTIONAL_FIT = 0.6;
+/** "the agency said" for an organization whose name says nothing of what it is ("Lakeshore Regional Transit"). */
+const UNTYPED_ORG_FIT = 0.65;
+
 function orgFit(head: string, modifiers: readonly string[], entity: Entity): number {
+  if (entity.kind === 'person' && entity.institutional && modifiers.length === 0) return INSTITUTIONAL_FIT;
   if (entity.kind !== 'organization') return 0;
   const name = normalizeName(entity.name);
   const mods = modifiers.map(normalizeName).filter(Boolean);
@@ -96,6 +140,7 @@ function orgFit(head: string, modifiers: readonly string[], entity: Entity): num
   const entityFamily = familyNoun ? ORG_NOUN_FAMILIES[familyNoun] : undefined;
   if (family && entityFamily === family) return 0.75;
   if ((head === 'group' || head === 'organization' || head === 'organisation') && entityFamily !== 'government') return 0.7;
+  if (!entityFamily && mods.length === 0) return UNTYPED_ORG_FIT;
   return 0;
 }
 
@@ -120,16 +165,26 @@ function personFit(head: string, modifiers: readonly string[], entity: Entity): 
   const roleMatch = roleTokens.includes(` ${head} `) || synonyms.some((s) => roleTokens.includes(` ${s} `));
   if (modsMatch && roleMatch) return 0.85;
   if (modsMatch) return 0.75;
+  // "the former chief" is not the chief in office: a modifier that tells roles apart must match.
+  if (roleMatch && mods.some((m) => DISTINGUISHING_MODIFIERS.has(m))) return MISMATCHED_ROLE_FIT;
   if (roleMatch) return mods.length > 0 ? 0.6 : 0.75;
   return 0;
 }
 
-/** "the statement said": the text rarely says whose statement next to it, so no guess is made. */
+/** Modifiers that set one holder of a role apart from another: "the former chief", "the second official". */
+const DISTINGUISHING_MODIFIERS = new Set([
+  'former', 'ex', 'then', 'new', 'incoming', 'outgoing', 'interim', 'acting', 'deputy', 'assistant', 'vice',
+  'associate', 'second', 'third', 'other', 'retired', 'late', 'previous', 'current',
+]);
+/** Below the default threshold: a role that fits with a modifier that does not. */
+const MISMATCHED_ROLE_FIT = 0.4;
+
+/** Documents a description may quote: "the statement said", "the letter added". */
 const DOCUMENT_NOUNS = new Set(['statement', 'release', 'letter', 'post', 'email', 'report', 'memo', 'filing', 'announcement']);
 
 function resolveDescription(ref: Extract<SpeakerRef, { type: 'description' }>, ctx: ResolveContext): ResolvedSpeaker | null {
   if (DOCUMENT_NOUNS.has(ref.head)) {
-    return null;
+    return ref.definite ? statementIssuer(ref, ctx) : null;
   }
   const isPerson = PERSON_ROLE_NOUNS.has(ref.head);
   if (!ref.definite) {
@@ -152,15 +207,51 @@ function resolveDescription(ref: Extract<SpeakerRef, { type: 'description' }>, c
     }
     return null;
   }
-  let best: { entity: Entity; score: number } | null = null;
+  let best: { entity: Entity; score: number; position: number } | null = null;
   const window = isPerson ? PERSON_WINDOW_PARAGRAPHS * 2 : ORG_WINDOW_PARAGRAPHS;
   for (const m of ctx.index.before(ctx.position, 80)) {
     if (ctx.paragraph - m.paragraph > window) break;
     const score = isPerson ? personFit(ref.head, ref.modifiers, m.entity) : orgFit(ref.head, ref.modifiers, m.entity);
-    if (score > (best?.score ?? 0)) best = { entity: m.entity, score };
+    if (score > (best?.score ?? 0)) best = { entity: m.entity, score, position: m.start };
     if (score >= 0.85) break;
   }
-  return best ? fromEntity(best.entity, best.score) : null;
+  const unnamed = isPerson ? describedSource(ref, ctx, window) : null;
+  // The nearer of the two: "a senior official said…" after "Commissioner Ada Vance" is the official.
+  if (unnamed && (!best || unnamed.position > best.position)) {
+    return { name: unnamed.text, kind: 'anonymous', title: unnamed.head, affiliation: null, confidence: 0.8, entity: null };
+  }
+  if (!best) return null;
+  const resolved = fromEntity(best.entity, best.score);
+  // An institution the text never typed is still the organization a description names.
+  if (!isPerson) resolved.kind = 'organization';
+  return resolved;
+}
+
+/** How far back "the statement added" looks for who issued it, and how sure that makes the engine. */
+const STATEMENT_WINDOW_PARAGRAPHS = 3;
+const STATEMENT_CONFIDENCE = 0.8;
+
+/**
+ * "the statement said/added": whoever the text last said issued a statement ("Brightwing said in a
+ * statement", "the union issued a statement"). Letters, posts and reports are not traced back.
+ */
+function statementIssuer(ref: Extract<SpeakerRef, { type: 'description' }>, ctx: ResolveContext): ResolvedSpeaker | null {
+  if (!ctx.described || (ref.head !== 'statement' && ref.head !== 'release') || ref.modifiers.length > 1) return null;
+  const issuer = ctx.described.lastStatement(ctx.position, ctx.paragraph, STATEMENT_WINDOW_PARAGRAPHS);
+  if (!issuer || issuer.ref.type === 'pronoun') return null;
+  const resolved = resolveSpeaker(issuer.ref, { ...ctx, position: issuer.position, paragraph: issuer.paragraph });
+  return resolved ? { ...resolved, confidence: Math.min(resolved.confidence, STATEMENT_CONFIDENCE) } : null;
+}
+
+/** "the official said" / "the second official said": the unnamed source introduced with that noun. */
+function describedSource(ref: Extract<SpeakerRef, { type: 'description' }>, ctx: ResolveContext, window: number): DescribedSource | null {
+  if (!ctx.described) return null;
+  const heads = new Set([ref.head, ...(ROLE_SYNONYMS[ref.head] ?? [])]);
+  const modifiers = ref.modifiers.map((m) => m.toLowerCase()).filter(Boolean);
+  for (const source of ctx.described.before(ctx.position, ctx.paragraph, window)) {
+    if (heads.has(source.head) && modifiers.every((m) => source.words.has(m))) return source;
+  }
+  return null;
 }
 
 export function resolveSpeaker(ref: SpeakerRef, ctx: ResolveContext): ResolvedSpeaker | null {

@@ -25,8 +25,14 @@ export interface ParsedPhrase {
 }
 
 const NO_QUOTE = '[^,;:"“”\\u0001]';
-const TRAILING_AUXILIARY =
-  /(?:\s+(?:has|have|had|was|were|is|are|will|would|could|did|does|do|also|later|then|previously|again|further|earlier|once|recently|repeatedly|publicly|separately|subsequently|ultimately|simply|flatly|bluntly|privately|openly|reportedly|allegedly|not|never|only|first|finally|quickly|immediately))+$/i;
+const AUXILIARIES = [
+  'has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'could', 'did', 'does', 'do', 'also', 'later',
+  'then', 'previously', 'again', 'further', 'earlier', 'once', 'recently', 'repeatedly', 'publicly', 'separately',
+  'subsequently', 'ultimately', 'simply', 'flatly', 'bluntly', 'privately', 'openly', 'reportedly', 'allegedly', 'not',
+  'never', 'only', 'first', 'finally', 'quickly', 'immediately',
+];
+const AUXILIARY_WORDS = new Set(AUXILIARIES);
+const TRAILING_AUXILIARY = new RegExp(`(?:\\s+(?:${AUXILIARIES.join('|')}))+$`, 'i');
 const APPOSITIVE_AT_END = new RegExp(
   `(${CAP_SEQUENCE}),\\s+((?:the|a|an|its|his|her|their)\\s${NO_QUOTE}{1,120}(?:,\\s${NO_QUOTE}{1,80})?|\\d{1,3}|who\\s${NO_QUOTE}{1,80}|who)\\s*,?$`,
   'u',
@@ -38,9 +44,24 @@ const REVERSED_APPOSITIVE_AT_END = new RegExp(
 );
 const NAME_AT_END = new RegExp(`(${CAP_SEQUENCE})$`, 'u');
 const PRONOUN_AT_END = /(?:^|[^\p{L}])(he|she|they|it|we)$/iu;
-const ARTICLE = /(?:^|[^\p{L}])(the|a|an)\s/giu;
+const ARTICLE = /(?:^|[^\p{L}])(the|a|an|one|another)\s/giu;
 const PREPOSITION = /\s(?:of|for|at|with|from|in|on|to)\s/i;
-const PLURAL_AT_END = /(?:^|[^\p{L}-])((?:[\p{L}-]+\s+){0,2}([\p{L}]+))$/u;
+const RELATIVE_MARK = /,\s+(?:who|which|whose)\s/u;
+const LETTER = /\p{L}/u;
+
+/** The run of letters the text ends with ("" when it ends with anything else). */
+function lastWord(s: string): string {
+  let i = s.length;
+  while (i > 0 && LETTER.test(s[i - 1]!)) i--;
+  return s.slice(i);
+}
+
+/** `…, Mirela Novak` or `…, Mirela Novak,` at the end: what REVERSED_APPOSITIVE_AT_END needs. */
+function nameAfterLastComma(s: string): boolean {
+  const body = s.endsWith(',') ? s.slice(0, -1) : s;
+  const comma = body.lastIndexOf(',');
+  return comma >= 0 && /^\s+\p{Lu}/u.test(body.slice(comma + 1, comma + 8));
+}
 const NAME_AT_START = new RegExp(`^(${CAP_SEQUENCE})`, 'u');
 const ARTICLE_AT_START = /^((?:the|a|an)\s[^,;:.!?"“”\u0001]{1,80})/i;
 const LOWER_TITLE_THEN_NAME = new RegExp(`^((?:\\p{Ll}[\\p{L}-]*\\s+){1,3})(${CAP_SEQUENCE})`, 'u');
@@ -67,8 +88,10 @@ function isRoleNoun(word: string): boolean {
 /** "the DHS chief", "a network of immigration advocacy groups", "a spokesperson for the agency". */
 export function parseDescription(phrase: string): SpeakerRef | null {
   const trimmed = phrase.trim().replace(/[,.]$/, '');
-  const article = /^(the|a|an)\s+/i.exec(trimmed);
-  if (!article) return null;
+  // "one midwife", "another official": as indefinite as "a".
+  const article = /^(the|a|an|one|another)\s+/i.exec(trimmed);
+  // "one of 61 people who signed" is one of a group, not a description of its own.
+  if (!article || (/^(?:one|another)$/i.test(article[1]!) && /^of\s/i.test(trimmed.slice(article[0].length)))) return null;
   // "a woman who lives near the crash site": the head noun comes before the relative clause.
   const relative = /\s(?:who|that|whose)\s/i.exec(trimmed.slice(article[0].length));
   const rest = trimmed.slice(article[0].length, relative ? article[0].length + relative.index : undefined);
@@ -109,18 +132,20 @@ function nameRef(capitalized: string, appositive: Appositive | null): SpeakerRef
  */
 export function parseSubjectAtEnd(pre: string): ParsedPhrase | null {
   let s = pre.replace(/\s+$/, '');
-  for (let i = 0; i < 3; i++) {
+  // The end-anchored patterns below are only run when a cheap look at the end says they can match.
+  for (let i = 0; i < 3 && AUXILIARY_WORDS.has(lastWord(s).toLowerCase()); i++) {
     const aux = TRAILING_AUXILIARY.exec(s);
     if (!aux) break;
     s = s.slice(0, aux.index);
   }
   // "X, who spoke on condition of anonymity, said": the subject is before the relative clause.
-  const relative = RELATIVE_CLAUSE_AT_END.exec(s.length > 300 ? s.slice(s.length - 300) : s);
+  const tail = s.length > 300 ? s.slice(s.length - 300) : s;
+  const relative = RELATIVE_MARK.test(tail) ? RELATIVE_CLAUSE_AT_END.exec(tail) : null;
   if (relative) s = s.slice(0, s.length - relative[0].length);
   const window = s.length > 240 ? s.slice(s.length - 240) : s;
   const offset = s.length - window.length;
 
-  const reversed = REVERSED_APPOSITIVE_AT_END.exec(window);
+  const reversed = nameAfterLastComma(window) ? REVERSED_APPOSITIVE_AT_END.exec(window) : null;
   if (reversed) {
     const description = reversed[1]!.trim();
     const ref = nameRef(reversed[2]!, /^(?:the|a|an)\s/i.test(description) ? parseDescriptivePhrase(description) : null);
@@ -132,7 +157,7 @@ export function parseSubjectAtEnd(pre: string): ParsedPhrase | null {
     }
   }
 
-  const appositive = APPOSITIVE_AT_END.exec(window);
+  const appositive = window.includes(',') ? APPOSITIVE_AT_END.exec(window) : null;
   if (appositive) {
     const description = appositive[2]!;
     const ref = nameRef(appositive[1]!, /^(?:the|a|an|its|his|her|their)\s/i.test(description) ? parseDescriptivePhrase(description) : null);
@@ -156,9 +181,9 @@ export function parseSubjectAtEnd(pre: string): ParsedPhrase | null {
     const ref = parseDescription(phrase);
     if (ref) return { ref, start: offset + at };
   }
-  const plural = PLURAL_AT_END.exec(window);
-  if (plural && ANONYMOUS_PLURALS.has(plural[2]!.toLowerCase())) {
-    const text = plural[2]!;
+  const last = lastWord(window);
+  if (last && window[window.length - last.length - 1] !== '-' && ANONYMOUS_PLURALS.has(last.toLowerCase())) {
+    const text = last;
     return {
       ref: { type: 'description', text, head: singular(text.toLowerCase()), modifiers: [], definite: false, plural: true, complement: null },
       start: offset + window.length - text.length,

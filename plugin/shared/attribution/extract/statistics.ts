@@ -10,6 +10,7 @@ import { resolveSpeaker } from './resolve';
 const NUMBER =
   /(?<![\p{L}\p{N}#@.,:/\\_-])([$€£]\s?)?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:\s?(million|billion|trillion|thousand|bn|m|k)(?![\p{L}]))?(\s?%|\s(?:percent|per\s?cent|percentage\s+points?)(?![\p{L}]))?(?![\p{L}\p{N}]|[.,:]\d)/gu;
 const RATIO = /\b(one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+(?:in|out\s+of)\s+(two|three|four|five|six|seven|eight|nine|ten|\d{1,4})\b/giu;
+const RATIO_HINT = /(?:one|two|three|four|five|six|seven|eight|nine|ten|\d)\s+(?:in|out)\s/i;
 const SPELLED: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 const SCALE: Record<string, number> = { thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, billion: 1e9, bn: 1e9, trillion: 1e12 };
 const CURRENCY: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP' };
@@ -30,9 +31,17 @@ function qualifierOf(phrase: string): StatisticQualifier {
   return 'about';
 }
 
+const WORD_CHAR = /[\p{L}\p{N}.'’-]/u;
+const SPACE = /\s/;
+
+/** The word just before `at` (within 30 characters), past any spaces: a backward scan, no regex over the slice. */
 function previousWord(text: string, at: number): string {
-  const m = /([\p{L}\p{N}.'’-]+)\s*$/u.exec(text.slice(Math.max(0, at - 30), at));
-  return m ? m[1]! : '';
+  const from = Math.max(0, at - 30);
+  let end = at;
+  while (end > from && SPACE.test(text[end - 1]!)) end--;
+  let start = end;
+  while (start > from && WORD_CHAR.test(text[start - 1]!)) start--;
+  return text.slice(start, end);
 }
 
 function nextWord(text: string, at: number): string {
@@ -133,7 +142,8 @@ export function extractStatistics(input: StatisticsInput): ExtractedStatistic[] 
         source: sourceOf(input, p, start, numberEnd),
       });
     }
-    for (const m of para.matchAll(RATIO)) {
+    // "one in five", "3 out of 10": only paragraphs with " in " or " out of " after a number can hold one.
+    for (const m of RATIO_HINT.test(para) ? para.matchAll(RATIO) : []) {
       const start = block.start + m.index;
       const a = SPELLED[m[1]!.toLowerCase()] ?? Number(m[1]);
       const b = SPELLED[m[2]!.toLowerCase()] ?? Number(m[2]);

@@ -7,7 +7,7 @@ export const TITLE_WORDS = new Set(
     'attorney', 'general', 'gen.', 'commissioner', 'officer', 'sheriff', 'chairman', 'chairwoman', 'chair',
     'spokesman', 'spokeswoman', 'spokesperson', 'ceo', 'cfo', 'coo', 'cto', 'dr.', 'dr', 'mr.', 'mr', 'mrs.',
     'mrs', 'ms.', 'ms', 'prof.', 'professor', 'ambassador', 'captain', 'capt.', 'sgt.', 'sergeant', 'col.',
-    'colonel', 'adm.', 'admiral', 'pope', 'king', 'queen', 'prince', 'princess', 'rev.', 'reverend', 'rabbi',
+    'colonel', 'adm.', 'admiral', 'rev', 'pope', 'king', 'queen', 'prince', 'princess', 'rev.', 'reverend', 'rabbi',
     'bishop', 'cardinal', 'coach', 'councilman', 'councilwoman', 'councilmember', 'councillor', 'councilor',
     'superintendent', 'speaker', 'leader', 'majority', 'minority', 'whip', 'first', 'lady', 'state', 'special',
     'counsel', 'inspector', 'detective', 'det.', 'trooper', 'officer', 'agent', 'founder', 'co-founder',
@@ -40,6 +40,13 @@ export const PERSON_ROLE_NOUNS = new Set([
   'mother', 'father', 'man', 'woman', 'person', 'member', 'volunteer', 'farmer', 'chancellor', 'premier',
   'ambassador', 'envoy', 'general', 'commander', 'superintendent', 'principal', 'administrator', 'strategist',
   'pollster', 'consultant', 'operative', 'editor', 'reporter', 'journalist', 'writer', 'deputy', 'staff', 'partner',
+  'midwife', 'paramedic', 'firefighter', 'soldier', 'pilot', 'driver', 'passenger', 'traveler', 'traveller',
+  'parent', 'shopper', 'customer', 'vendor', 'tenant', 'landlord', 'guard', 'inspector', 'engineer', 'technician',
+  'clerk', 'contractor', 'investigator', 'negotiator', 'mediator', 'planner', 'economist', 'epidemiologist',
+  'veteran', 'retiree', 'fisherman', 'rancher', 'grower', 'miner', 'trader', 'banker', 'investor', 'executive',
+  'caregiver', 'counselor', 'counsellor', 'therapist', 'pharmacist', 'dentist', 'veterinarian', 'lawmaker',
+  'ally', 'friend', 'colleague', 'critic', 'supporter', 'rival', 'relative', 'cousin', 'classmate', 'coworker',
+  'co-worker', 'opponent', 'bystander', 'onlooker', 'protester', 'protestor', 'demonstrator', 'spectator',
 ]);
 
 /** Plural role nouns that, bare, make an anonymous group source: "officials said". */
@@ -64,7 +71,15 @@ export const ORG_NOUN_FAMILIES: Record<string, string> = {
   business: 'business', bank: 'business', manufacturer: 'business', airline: 'business', insurer: 'business',
   startup: 'business', chain: 'business', operator: 'business', developer: 'business', team: 'civic',
   club: 'civic', university: 'civic', school: 'civic', college: 'civic', hospital: 'civic', church: 'civic',
-  newspaper: 'business', outlet: 'business', publisher: 'business', network_tv: 'business',
+  newspaper: 'media', outlet: 'media', publisher: 'business', network_tv: 'business',
+  // Name words that say what kind of organization it is: "Ardmoor Terminal Operations" is a company.
+  airlines: 'business', airways: 'business', lines: 'business', operations: 'business', partners: 'business',
+  holdings: 'business', industries: 'business', grocers: 'business', carrier: 'business', cooperative: 'civic',
+  trust: 'civic', conservancy: 'civic', transit: 'government', directorate: 'government', inspectorate: 'government',
+  // Mastheads: "the Clarion" is a newspaper, never "the company" or "the agency" of a story.
+  wire: 'media', clarion: 'media', courier: 'media', ledger: 'media', sentinel: 'media', chronicle: 'media',
+  gazette: 'media', herald: 'media', tribune: 'media', times: 'media', journal: 'media', dispatch: 'media',
+  observer: 'media', examiner: 'media', inquirer: 'media', bulletin: 'media', telegraph: 'media',
 };
 
 /** Generic nouns that fit any organization of the family (or any at all for "group"). */
@@ -81,6 +96,15 @@ export const ORG_NAME_WORDS = new Set([
   'news', 'times', 'post', 'journal', 'press', 'reuters', 'newsweek', 'tribune', 'herald', 'gazette', 'media',
   'together', 'dream', 'watch', 'action', 'rights', 'international', 'organization', 'organisation', 'club',
   'team', 'customs', 'immigration', 'government', 'cabinet', 'parliament', 'assembly', 'legislature',
+  // Company and agency name words: "Ardmoor Terminal Operations", "Meridian Container Lines".
+  'operations', 'airlines', 'airways', 'aviation', 'lines', 'partners', 'holdings', 'industries', 'enterprises',
+  'technologies', 'systems', 'logistics', 'shipping', 'freight', 'grocers', 'foods', 'motors', 'utilities',
+  'transit', 'railways', 'railroad', 'trust', 'conservancy', 'cooperative', 'co-op', 'collective', 'directorate',
+  'inspectorate', 'secretariat', 'academy', 'clinic', 'pharmaceuticals', 'communications', 'ventures',
+  'properties', 'realty', 'builders', 'brewing', 'studios', 'productions',
+  // Newspapers and wires: "the Corbin Springs Clarion", "the Harbor Courier".
+  'clarion', 'courier', 'ledger', 'sentinel', 'chronicle', 'dispatch', 'observer', 'examiner', 'inquirer',
+  'bulletin', 'daily', 'weekly', 'wire', 'telegraph', 'mercury', 'advertiser', 'standard',
 ]);
 
 /** Capitalized words that begin sentences or name times and places, never a person or org alone. */

@@ -1,0 +1,79 @@
+import type { Core } from '@strapi/strapi';
+
+import type { SignOffTargetType } from '../../../shared/contracts/attributions';
+import { PHOTO_CAPTION_UID, QUOTE_UID, SOURCE_UID, STATISTIC_UID, STORY_UID } from '../utils/uids';
+
+const WRITE_ACTIONS = new Set(['create', 'update', 'delete', 'clone', 'publish', 'unpublish', 'discardDraft']);
+
+/** Records that belong to one story; the value is what a sign-off calls them (captions have none). */
+const STORY_RECORDS: Record<string, SignOffTargetType | null> = {
+  [QUOTE_UID]: 'quote',
+  [STATISTIC_UID]: 'statistic',
+  [PHOTO_CAPTION_UID]: null,
+};
+
+type Row = Record<string, any>;
+
+/**
+ * Keeps the Attributions page's per-story counts current, and drops sign-offs whose quote or
+ * statistic changed, whenever the document service writes a story, one of its records, or a source.
+ */
+export const registerAttributionRefresh = (strapi: Core.Strapi) => {
+  const newsroom = () => strapi.plugin('newsroom');
+  const refreshStories = (ids: Array<string | null | undefined>) =>
+    newsroom().service('story-checks').refreshMany(ids.filter((id): id is string => Boolean(id)));
+
+  const storyOf = async (uid: string, documentId: string | undefined): Promise<string | null> => {
+    if (!documentId) return null;
+    const row = await strapi.db
+      .query(uid as any)
+      .findOne({ where: { documentId }, populate: { story: { select: ['documentId'] } } });
+    return row?.story?.documentId ?? null;
+  };
+
+  const storiesCiting = async (sourceDocumentId: string): Promise<string[]> => {
+    const byRelation = { populate: { story: { select: ['documentId'] } } };
+    const [quotes, statistics, stories] = await Promise.all([
+      strapi.db.query(QUOTE_UID as any).findMany({ where: { speaker: { documentId: sourceDocumentId } }, ...byRelation }),
+      strapi.db.query(STATISTIC_UID as any).findMany({ where: { source: { documentId: sourceDocumentId } }, ...byRelation }),
+      strapi.db.query(STORY_UID as any).findMany({ where: { sources: { documentId: sourceDocumentId } }, select: ['documentId'] }),
+    ]);
+    return [
+      ...[...quotes, ...statistics].map((row: Row) => row.story?.documentId),
+      ...stories.map((row: Row) => row.documentId),
+    ].filter(Boolean);
+  };
+
+  strapi.documents.use(async (context, next) => {
+    if (!WRITE_ACTIONS.has(context.action)) return next();
+    const { documentId } = context.params as { documentId?: string };
+
+    if (context.uid === STORY_UID) {
+      const result = await next();
+      await refreshStories([documentId, (result as Row | null)?.documentId]);
+      return result;
+    }
+
+    if (context.uid in STORY_RECORDS) {
+      const storyBefore = await storyOf(context.uid, documentId);
+      const result = await next();
+      const resultId: string | undefined = (result as Row | null)?.documentId;
+      const recordId = documentId ?? resultId;
+      const signOffType = STORY_RECORDS[context.uid];
+      if (signOffType && recordId && context.action !== 'create') {
+        await newsroom().service('sign-off').clearStale(signOffType, recordId);
+      }
+      await refreshStories([storyBefore, await storyOf(context.uid, resultId)]);
+      return result;
+    }
+
+    if (context.uid === SOURCE_UID && documentId && context.action !== 'create') {
+      const before = await storiesCiting(documentId);
+      const result = await next();
+      await refreshStories([...before, ...(await storiesCiting(documentId))]);
+      return result;
+    }
+
+    return next();
+  });
+};

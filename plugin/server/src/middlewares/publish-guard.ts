@@ -1,0 +1,13 @@
+import type { Core } from '@strapi/strapi';
+
+import { STORY_UID } from '../utils/uids';
+
+/** Every publish of a story goes through the guard first (see services/publish-guard). */
+export const registerPublishGuard = (strapi: Core.Strapi) => {
+  strapi.documents.use(async (context, next) => {
+    if (context.uid !== STORY_UID || context.action !== 'publish') return next();
+    const { documentId } = context.params as { documentId?: string };
+    if (documentId) await strapi.plugin('newsroom').service('publish-guard').beforePublish(documentId);
+    return next();
+  });
+};

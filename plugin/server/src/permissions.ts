@@ -1,0 +1,45 @@
+import type { Core } from '@strapi/strapi';
+
+import { NEWSROOM_ACTIONS } from '../../shared/permissions/actions';
+
+const PLUGIN_NAME = 'newsroom';
+
+/** `uid` is what follows `plugin::newsroom.` in NEWSROOM_ACTIONS. */
+const ACTIONS = [
+  { uid: 'findings.read', displayName: 'Read attribution findings' },
+  { uid: 'sign-off', displayName: 'Sign off quotes and statistics' },
+  { uid: 'publish-guard.override', displayName: 'Publish despite attribution errors (with a reason)' },
+  { uid: 'attributions.read', displayName: 'Read the Attributions page' },
+].map((action) => ({ ...action, section: 'plugins', pluginName: PLUGIN_NAME }));
+
+/** In `register`, so that the admin's bootstrap gives them to the super admin. */
+export const registerPermissionActions = async (strapi: Core.Strapi) => {
+  await strapi.service('admin::permission').actionProvider.registerMany(ACTIONS);
+};
+
+const READER_ROLE_CODES = ['strapi-author', 'strapi-editor'];
+const READER_ACTIONS = [NEWSROOM_ACTIONS.readFindings, NEWSROOM_ACTIONS.readAttributionsPage];
+
+/**
+ * Authors and Editors may read findings and the Attributions page from the start. Done once
+ * (remembered in the plugin store), so that an administrator who later removes them is obeyed.
+ */
+export const grantDefaultPermissions = async (strapi: Core.Strapi) => {
+  const store = strapi.store({ type: 'plugin', name: PLUGIN_NAME, key: 'default-permissions' });
+  if (await store.get({})) return;
+  const roles = await strapi.db.query('admin::role').findMany({ where: { code: { $in: READER_ROLE_CODES } } });
+  if (roles.length === 0) return;
+  for (const role of roles) {
+    const existing = await strapi.db
+      .query('admin::permission')
+      .findMany({ where: { role: role.id, action: { $in: READER_ACTIONS } } });
+    const missing = READER_ACTIONS.filter((action) => !existing.some((p: { action: string }) => p.action === action));
+    if (missing.length > 0) {
+      await strapi.service('admin::role').addPermissions(
+        role.id,
+        missing.map((action) => ({ action, subject: null, properties: {}, conditions: [] }))
+      );
+    }
+  }
+  await store.set({ value: { grantedAt: new Date().toISOString() } });
+};

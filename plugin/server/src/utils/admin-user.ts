@@ -1,0 +1,11 @@
+/** The logged-in admin (ctx.state.user) as the newsroom records it: id and a display name. */
+export interface AdminActor {
+  id: number;
+  name: string;
+}
+
+export const toAdminActor = (user: Record<string, any> | undefined | null): AdminActor | null => {
+  if (!user || typeof user.id !== 'number') return null;
+  const fullName = [user.firstname, user.lastname].filter(Boolean).join(' ').trim();
+  return { id: user.id, name: fullName || user.username || user.email || `Admin #${user.id}` };
+};

@@ -1,0 +1,60 @@
+import { errors } from '@strapi/utils';
+import { z } from 'zod';
+
+import {
+  OVERRIDE_REASON_MIN_LENGTH,
+  STORY_CHECK_PROBLEM_FILTERS,
+  STORY_CHECK_SORT_FIELDS,
+  type PublishOverrideRequest,
+  type SignOffRequest,
+} from '../../../shared/contracts/attributions';
+import type { StoryCheckListQuery } from '../services/story-checks';
+
+const documentId = z.string().trim().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, 'must be a documentId');
+
+const signOffRequest = z.strictObject({
+  targetType: z.enum(['quote', 'statistic']),
+  targetDocumentId: documentId,
+  verdict: z.enum(['verified', 'disputed']),
+  note: z.string().max(2000).nullish(),
+});
+
+const publishOverrideRequest = z.strictObject({
+  reason: z
+    .string()
+    .trim()
+    .min(OVERRIDE_REASON_MIN_LENGTH, `reason must say why, in at least ${OVERRIDE_REASON_MIN_LENGTH} characters`)
+    .max(2000),
+});
+
+const sortParam = z
+  .string()
+  .regex(new RegExp(`^(${STORY_CHECK_SORT_FIELDS.join('|')}):(asc|desc)$`), 'sort must be FIELD:asc or FIELD:desc')
+  .default('storyUpdatedAt:desc');
+
+const storyCheckListQuery = z.strictObject({
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(100).default(20),
+  sort: sortParam,
+  publication: z.enum(['draft', 'published', 'modified']).optional(),
+  problems: z.enum(STORY_CHECK_PROBLEM_FILTERS).optional(),
+  search: z.string().trim().max(200).optional(),
+});
+
+const parse = <T>(schema: z.ZodType<T>, input: unknown, what: string): T => {
+  const result = schema.safeParse(input ?? {});
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((issue) => `${issue.path.join('.') || what}: ${issue.message}`);
+  throw new errors.ValidationError(`Invalid ${what}: ${problems.join('; ')}`, { problems });
+};
+
+export const parseDocumentId = (value: unknown) => parse(documentId, value, 'documentId');
+export const parseSignOffRequest = (body: unknown): SignOffRequest => parse(signOffRequest, body, 'sign-off');
+export const parsePublishOverrideRequest = (body: unknown): PublishOverrideRequest =>
+  parse(publishOverrideRequest, body, 'override');
+
+export const parseStoryCheckListQuery = (query: unknown): StoryCheckListQuery => {
+  const { sort, ...rest } = parse(storyCheckListQuery, query, 'query');
+  const [field, order] = sort.split(':') as [StoryCheckListQuery['sort']['field'], 'asc' | 'desc'];
+  return { ...rest, search: rest.search || undefined, sort: { field, order } };
+};

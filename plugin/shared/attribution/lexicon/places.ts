@@ -1,0 +1,14 @@
+/**
+ * Last words of capitalized runs that name places, buildings and venues, not people:
+ * "Tanner Street", "the Tanner Street Diner", "Harbor Point Marina".
+ */
+export const PLACE_NAME_WORDS = new Set([
+  'street', 'st.', 'avenue', 'ave.', 'road', 'rd.', 'boulevard', 'blvd.', 'lane', 'drive', 'highway', 'freeway',
+  'route', 'way', 'bridge', 'tunnel', 'river', 'creek', 'lake', 'bay', 'harbor', 'harbour', 'beach', 'coast',
+  'island', 'islands', 'mountain', 'mountains', 'hill', 'hills', 'valley', 'canyon', 'forest', 'park', 'square',
+  'plaza', 'mall', 'market', 'diner', 'cafe', 'café', 'restaurant', 'bakery', 'bar', 'pub', 'hotel', 'inn',
+  'motel', 'stadium', 'arena', 'airport', 'station', 'terminal', 'port', 'pier', 'marina', 'landing', 'hall',
+  'building', 'tower', 'towers', 'library', 'museum', 'theater', 'theatre', 'gallery', 'chapel', 'cathedral',
+  'cemetery', 'farm', 'ranch', 'mill', 'dam', 'county', 'township', 'district', 'province', 'region', 'heights',
+  'springs', 'falls', 'village', 'town', 'city', 'north', 'south', 'east', 'west', 'center', 'centre',
+]);

@@ -1,0 +1,86 @@
+/**
+ * The newsroom's admin API (`/newsroom/...`, admin session required): what the Attributions
+ * side panel and page ask for and receive. Server and admin both import these types.
+ */
+import type { Finding } from '../attribution/types';
+import type { Story } from './story';
+
+export type SignOffTargetType = 'quote' | 'statistic';
+export type SignOffVerdict = 'verified' | 'disputed';
+export type PublishGuardMode = 'block' | 'warn' | 'off';
+export type StoryPublication = 'draft' | 'published' | 'modified';
+
+export interface SignOff {
+  targetType: SignOffTargetType;
+  targetDocumentId: string;
+  verdict: SignOffVerdict;
+  note: string | null;
+  signedBy: { id: number; name: string };
+  signedAt: string;
+}
+
+/** GET /newsroom/stories/:documentId/findings */
+export interface StoryFindingsResponse {
+  data: {
+    /** The draft, in the public shape `check` takes (drafts included: this is the admin). */
+    story: Story;
+    /** `check(story)` on the saved draft. */
+    findings: Finding[];
+    /** Sign-offs still valid for the story's current quotes and statistics. */
+    signOffs: SignOff[];
+    publishGuard: PublishGuardMode;
+  };
+}
+
+/** PUT /newsroom/sign-offs */
+export interface SignOffRequest {
+  targetType: SignOffTargetType;
+  targetDocumentId: string;
+  verdict: SignOffVerdict;
+  note?: string | null;
+}
+
+export interface SignOffResponse {
+  data: SignOff;
+}
+
+export interface StoryCheckSummary {
+  storyDocumentId: string;
+  headline: string | null;
+  publication: StoryPublication;
+  errorCount: number;
+  warningCount: number;
+  infoCount: number;
+  /** Quotes and statistics an editor can sign off. */
+  checkableCount: number;
+  verifiedCount: number;
+  disputedCount: number;
+  signOffPercent: number;
+  storyUpdatedAt: string | null;
+}
+
+export const STORY_CHECK_SORT_FIELDS = [
+  'headline',
+  'publication',
+  'errorCount',
+  'warningCount',
+  'signOffPercent',
+  'storyUpdatedAt',
+] as const;
+export type StoryCheckSortField = (typeof STORY_CHECK_SORT_FIELDS)[number];
+
+export const STORY_CHECK_PROBLEM_FILTERS = ['errors', 'warnings', 'clean'] as const;
+export type StoryCheckProblemFilter = (typeof STORY_CHECK_PROBLEM_FILTERS)[number];
+
+/** GET /newsroom/story-checks?page&pageSize&sort=field:asc|desc&publication&problems&search */
+export interface StoryCheckListResponse {
+  data: StoryCheckSummary[];
+  meta: { pagination: { page: number; pageSize: number; pageCount: number; total: number } };
+}
+
+/** POST /newsroom/stories/:documentId/publish-with-override */
+export interface PublishOverrideRequest {
+  reason: string;
+}
+
+export const OVERRIDE_REASON_MIN_LENGTH = 10;

@@ -1,0 +1,79 @@
+import { spawn, type ChildProcess } from 'child_process';
+import path from 'path';
+
+import { createTestDatabase, type TestDatabase } from '../support/database';
+import { freePort, runScript } from '../support/processes';
+import { ROOT } from '../support/paths';
+
+const waitFor = async (check: () => Promise<boolean>, timeoutMs: number, describeFailure: () => string) => {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (await check().catch(() => false)) return;
+    await new Promise((resolve) => setTimeout(resolve, 300));
+  }
+  throw new Error(`timed out after ${timeoutMs} ms:\n${describeFailure()}`);
+};
+
+/** Stops the demo and the Strapi server it started (the demo forwards SIGTERM to it). */
+const stopDemo = (child: ChildProcess) =>
+  new Promise<void>((resolve) => {
+    if (child.exitCode !== null) return resolve();
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+  });
+
+describe('npm run demo', () => {
+  it('refuses the default admin password in production, before touching anything', async () => {
+    const result = await runScript('demo', [], { NODE_ENV: 'production', NEWSROOM_ADMIN_PASSWORD: '' });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/Refusing to create an admin with the demo password in production/);
+  });
+
+  describe('with a fresh database', () => {
+    let db: TestDatabase;
+    beforeAll(async () => {
+      db = await createTestDatabase();
+    });
+    afterAll(async () => {
+      await db.drop();
+    });
+
+    it('seeds, creates the demo admin, starts Strapi and says where to log in', async () => {
+      const port = await freePort();
+      const email = 'desk@newsroom.example';
+      const password = 'Desk-password-42';
+      const child = spawn(process.execPath, ['-r', 'esbuild-register', path.join(ROOT, 'scripts', 'demo.ts')], {
+        cwd: ROOT,
+        env: { ...process.env, ...db.env, PORT: String(port), HOST: '127.0.0.1', NEWSROOM_ADMIN_EMAIL: email, NEWSROOM_ADMIN_PASSWORD: password },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let output = '';
+      child.stdout.on('data', (chunk) => (output += chunk));
+      child.stderr.on('data', (chunk) => (output += chunk));
+      try {
+        const url = `http://127.0.0.1:${port}`;
+        await waitFor(async () => (await fetch(`${url}/_health`)).status === 204, 180_000, () => output);
+        expect(output).toContain(`Admin:   http://localhost:${port}/admin`);
+        expect(output).toContain(email);
+        expect(output).not.toContain(password);
+
+        const login = await fetch(`${url}/admin/login`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ email, password }),
+        });
+        expect(login.status).toBe(200);
+        expect((await login.json()).data.token).toEqual(expect.any(String));
+
+        const stories = await (await fetch(`${url}/api/newsroom/stories`)).json();
+        expect(stories.data.map((story: any) => story.slug)).toEqual([
+          'us-should-divert-funding-for-ice-raids-to-efforts-to-combat-white-nationalist-terrorism',
+        ]);
+        const admin = await fetch(`${url}/admin`);
+        expect(admin.status).toBe(200);
+      } finally {
+        await stopDemo(child);
+      }
+    }, 300_000);
+  });
+});
