@@ -2,14 +2,28 @@ export default ({ env }) => ({
   newsroom: {
     enabled: true,
     resolve: './plugin',
+    config: {
+      // 'block' (default) | 'warn' | 'off': publishing a story with attribution errors.
+      publishGuard: env('NEWSROOM_PUBLISH_GUARD', 'block'),
+    },
   },
   'users-permissions': {
     config: {
       jwtSecret: env('JWT_SECRET'),
     },
   },
-  // GraphQL delivery is not hardened yet (drafts reachable through `status: DRAFT`): off until it is.
+  // Newsroom types are served only through publishedStories / publishedStory (see the README).
   graphql: {
-    enabled: false,
+    config: {
+      endpoint: '/graphql',
+      shadowCRUD: true,
+      depthLimit: env.int('GRAPHQL_DEPTH_LIMIT', 10),
+      defaultLimit: 10,
+      maxLimit: 100,
+      landingPage: env('NODE_ENV') !== 'production',
+      apolloServer: {
+        introspection: env.bool('GRAPHQL_INTROSPECTION', env('NODE_ENV') !== 'production'),
+      },
+    },
   },
 });

@@ -1,11 +1,13 @@
 import { checkCommand } from './check';
 import { extractCommand } from './extract';
+import { importCommand } from './import';
 import { EXIT_OK, EXIT_USAGE, type CliIo, type Command } from './types';
 
 /** Command name -> module. Add a command by adding its module here. */
 export const commands: Record<string, Command> = {
   [extractCommand.name]: extractCommand,
   [checkCommand.name]: checkCommand,
+  [importCommand.name]: importCommand,
 };
 
 export function usage(): string {

@@ -64,7 +64,8 @@ describe('REST: published stories', () => {
       ['?pageSize=1000', /pageSize must be at most 100/],
       ['?page=0', /page must be at least 1/],
       ['?page=two', /page must be a whole number/],
-      ['?sort=headline', /unknown query parameter "sort"/],
+      ['?orderBy=headline', /unknown query parameter "orderBy"/],
+      ['?sort=slug:asc', /sort must be one of publishedAt:desc/],
     ])('answers 400 naming the problem for %s', async (query, message) => {
       const { status, body } = await get(`/api/newsroom/stories${query}`);
       expect(status).toBe(400);

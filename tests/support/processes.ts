@@ -27,11 +27,19 @@ export const runScript = (
   args: string[] = [],
   env: Record<string, string | undefined> = {},
   nodeOptions: string[] = []
+): Promise<RunResult> => runTypeScript(path.join(ROOT, 'scripts', `${script}.ts`), args, env, nodeOptions);
+
+/** Runs a TypeScript file in a child Node process to completion. */
+export const runTypeScript = (
+  file: string,
+  args: string[] = [],
+  env: Record<string, string | undefined> = {},
+  nodeOptions: string[] = []
 ): Promise<RunResult> =>
   new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
-      [...nodeOptions, '-r', 'esbuild-register', path.join(ROOT, 'scripts', `${script}.ts`), ...args],
+      [...nodeOptions, '-r', 'esbuild-register', file, ...args],
       { cwd: ROOT, env: childEnv(env), stdio: ['ignore', 'pipe', 'pipe'] }
     );
     let stdout = '';

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 
+import { registerGraphql } from './graphql/register-graphql';
 import { registerAttributionRefresh } from './middlewares/attribution-refresh';
 import { registerPublishGuard } from './middlewares/publish-guard';
 import { registerPermissionActions } from './permissions';
@@ -9,6 +10,7 @@ const register = async ({ strapi }: { strapi: Core.Strapi }) => {
   registerSlugMiddleware(strapi);
   registerPublishGuard(strapi);
   registerAttributionRefresh(strapi);
+  registerGraphql(strapi);
   await registerPermissionActions(strapi);
 };
 

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
+import { sendConditional } from '../utils/conditional-response';
 import { parseStoryListQuery, parseStoryQuery, parseStorySlug } from '../utils/public-query';
 
 const storyController = ({ strapi }: { strapi: Core.Strapi }) => {
@@ -8,16 +9,17 @@ const storyController = ({ strapi }: { strapi: Core.Strapi }) => {
 
   return {
     async find(ctx: any) {
-      const { page, pageSize } = parseStoryListQuery(ctx.query);
-      ctx.body = await stories().findPage({ page, pageSize });
+      const query = parseStoryListQuery(ctx.query);
+      const { data, meta, lastModified } = await stories().findPage(query);
+      sendConditional(ctx, { data, meta }, lastModified);
     },
 
     async findOne(ctx: any) {
-      parseStoryQuery(ctx.query);
+      const { fields } = parseStoryQuery(ctx.query);
       const slug = parseStorySlug(ctx.params.slug);
-      const story = await stories().findBySlug(slug);
-      if (!story) throw new errors.NotFoundError(`No published story has the slug "${slug}".`);
-      ctx.body = { data: story, meta: {} };
+      const found = await stories().findBySlugWithLastModified(slug, fields);
+      if (!found) throw new errors.NotFoundError(`No published story has the slug "${slug}".`);
+      sendConditional(ctx, { data: found.story, meta: {} }, found.lastModified);
     },
   };
 };

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
 
 import type { NewsroomFixture, SourceFixture, StoryFixture } from '../fixture/schema';
 import { paragraphsToBlocks } from '../../../shared/text/paragraphs-to-blocks';
@@ -10,6 +11,8 @@ export interface StoryImportResult {
   documentId: string;
   outcome: 'created' | 'unchanged';
 }
+
+export type IfStoryExists = 'skip' | 'fail';
 
 export interface FixtureImportReport {
   stories: StoryImportResult[];
@@ -68,10 +71,14 @@ const fixtureImport = ({ strapi }: { strapi: Core.Strapi }) => {
   const importStory = async (
     story: StoryFixture,
     sourcesByKey: Map<string, SourceFixture>,
-    counter: { created: number }
+    counter: { created: number },
+    ifExists: IfStoryExists
   ): Promise<StoryImportResult> => {
     const slug = story.slug ?? slugFromHeadline(story.headline);
     const existing = await documents(STORY_UID).findFirst({ filters: { slug }, fields: ['documentId'] });
+    if (existing && ifExists === 'fail') {
+      throw new errors.ApplicationError(`A story with the slug "${slug}" already exists (${existing.documentId}).`);
+    }
     if (existing) return { slug, documentId: existing.documentId, outcome: 'unchanged' };
 
     const resolved = new Map<string, string>();
@@ -154,12 +161,19 @@ const fixtureImport = ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   return {
-    async importFixture(fixture: NewsroomFixture): Promise<FixtureImportReport> {
+    /**
+     * `ifExists`: 'skip' (the seed: a second run changes nothing) or 'fail' (an import of a new
+     * article must not silently do nothing).
+     */
+    async importFixture(
+      fixture: NewsroomFixture,
+      { ifExists = 'skip' }: { ifExists?: IfStoryExists } = {}
+    ): Promise<FixtureImportReport> {
       const sourcesByKey = new Map(fixture.sources.map((source) => [source.key, source]));
       const counter = { created: 0 };
       const stories: StoryImportResult[] = [];
       for (const story of fixture.stories) {
-        const result = await strapi.db.transaction(() => importStory(story, sourcesByKey, counter));
+        const result = await strapi.db.transaction(() => importStory(story, sourcesByKey, counter, ifExists));
         stories.push(result);
       }
       return { stories, sourcesCreated: counter.created };

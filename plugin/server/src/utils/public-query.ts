@@ -13,15 +13,64 @@ const positiveInt = (name: string) =>
 /** `status` is accepted only as "published": the public API has nothing else to give. */
 const statusParam = z.literal('published', { error: 'status can only be "published" here' }).optional();
 
+/** Top-level story fields a consumer may ask for with `fields`; documentId and slug always come. */
+export const STORY_FIELDS = [
+  'headline',
+  'standfirst',
+  'body',
+  'byline',
+  'dateline',
+  'section',
+  'tags',
+  'publishedAt',
+  'updatedAt',
+  'quotes',
+  'statistics',
+  'photoCaptions',
+  'sources',
+] as const;
+export type StoryField = (typeof STORY_FIELDS)[number];
+
+export const STORY_SORTS = ['publishedAt:desc', 'publishedAt:asc', 'headline:asc', 'headline:desc'] as const;
+export type StorySort = (typeof STORY_SORTS)[number];
+
+const shortText = (name: string) => z.string({ error: `${name} must be given once, as text` }).trim().min(1, `${name} must not be empty`).max(255);
+
+const isoDate = (name: string) =>
+  z
+    .string({ error: `${name} must be given once` })
+    .refine((value) => /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2})?)?$/.test(value) && !Number.isNaN(Date.parse(value)), {
+      message: `${name} must be an ISO 8601 date, like 2019-08-09 or 2019-08-09T12:00:00Z`,
+    })
+    .transform((value) => new Date(value));
+
+const fieldsParam = z
+  .string({ error: 'fields must be a comma-separated list' })
+  .transform((value) => value.split(',').map((field) => field.trim()).filter(Boolean))
+  .pipe(
+    z
+      .array(z.enum(STORY_FIELDS, { error: (issue) => `fields: unknown field "${String(issue.input)}" (known: ${STORY_FIELDS.join(', ')})` }))
+      .min(1, 'fields must name at least one field')
+  );
+
 const listQuery = z
   .object({
     page: positiveInt('page').default(1),
     pageSize: positiveInt('pageSize').max(MAX_PAGE_SIZE, `pageSize must be at most ${MAX_PAGE_SIZE}`).default(DEFAULT_PAGE_SIZE),
     status: statusParam,
+    sort: z.enum(STORY_SORTS, { error: `sort must be one of ${STORY_SORTS.join(', ')}` }).default('publishedAt:desc'),
+    section: shortText('section').optional(),
+    tag: shortText('tag').optional(),
+    source: shortText('source').optional(),
+    publishedAfter: isoDate('publishedAfter').optional(),
+    publishedBefore: isoDate('publishedBefore').optional(),
+    fields: fieldsParam.optional(),
   })
   .strict();
 
-const singleQuery = z.object({ status: statusParam }).strict();
+const singleQuery = z.object({ status: statusParam, fields: fieldsParam.optional() }).strict();
+
+export type StoryListQuery = z.infer<typeof listQuery>;
 
 const describe = (error: z.ZodError) =>
   error.issues
@@ -38,16 +87,22 @@ const parseOrThrow = <T extends z.ZodTypeAny>(schema: T, query: unknown): z.infe
   return result.data;
 };
 
-/** `?page=2&pageSize=20`. Nested objects (`?page[x]=1`) and unknown parameters are a 400. */
+/**
+ * `?page=2&pageSize=20&sort=publishedAt:desc&section=U.S.&tag=border&source=DOCUMENT_ID&publishedAfter=2019-08-01&fields=headline,quotes`.
+ * Repeated or nested parameters (`?page[x]=1`) and unknown parameters are a 400 naming them.
+ */
 export const parseStoryListQuery = (query: unknown) => parseOrThrow(listQuery, query);
 
 export const parseStoryQuery = (query: unknown) => parseOrThrow(singleQuery, query);
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/** A well-formed slug, or null: a malformed one cannot name any story. */
+export const parseStorySlugOrNull = (slug: unknown): string | null =>
+  typeof slug === 'string' && slug.length <= 255 && SLUG.test(slug) ? slug : null;
+
 export const parseStorySlug = (slug: unknown): string => {
-  if (typeof slug !== 'string' || slug.length > 255 || !SLUG.test(slug)) {
-    throw new errors.NotFoundError('No published story has that slug.');
-  }
-  return slug;
+  const parsed = parseStorySlugOrNull(slug);
+  if (!parsed) throw new errors.NotFoundError('No published story has that slug.');
+  return parsed;
 };

@@ -1,0 +1,75 @@
+import * as React from 'react';
+
+import { Flex, Searchbar, SingleSelect, SingleSelectOption } from '@strapi/design-system';
+import { useDebounce } from '@strapi/strapi/admin';
+
+import { STORY_CHECK_PROBLEM_FILTERS } from '../../../../shared/contracts/attributions';
+import { useTranslate } from '../../utils/translations';
+
+const ALL = 'all';
+const PUBLICATIONS = ['draft', 'published', 'modified'] as const;
+
+interface StoryChecksFiltersProps {
+  publication?: string;
+  problems?: string;
+  search?: string;
+  onChange(changes: { publication?: string; problems?: string; search?: string }): void;
+}
+
+export const StoryChecksFilters = ({ publication, problems, search, onChange }: StoryChecksFiltersProps) => {
+  const t = useTranslate();
+  const [typed, setTyped] = React.useState(search ?? '');
+  const debounced = useDebounce(typed, 300);
+  React.useEffect(() => {
+    if ((debounced || undefined) !== (search || undefined)) onChange({ search: debounced || undefined });
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [debounced]);
+
+  return (
+    <Flex gap={2} wrap="wrap" alignItems="flex-end">
+      <Searchbar
+        name="search"
+        value={typed}
+        onChange={(e: React.ChangeEvent<HTMLInputElement>) => setTyped(e.target.value)}
+        onClear={() => setTyped('')}
+        clearLabel={t('newsroom.page.search')}
+        placeholder={t('newsroom.page.search')}
+        aria-label={t('newsroom.page.search')}
+      >
+        {t('newsroom.page.search')}
+      </Searchbar>
+      <SingleSelect
+        aria-label={t('newsroom.page.filter.publication')}
+        placeholder={t('newsroom.page.filter.publication')}
+        value={publication ?? ALL}
+        onChange={(value: string | number) => onChange({ publication: value === ALL ? undefined : String(value) })}
+        size="S"
+      >
+        <SingleSelectOption value={ALL}>
+          {t('newsroom.page.filter.publication')}: {t('newsroom.page.filter.all')}
+        </SingleSelectOption>
+        {PUBLICATIONS.map((value) => (
+          <SingleSelectOption key={value} value={value}>
+            {t(`newsroom.page.publication.${value}`)}
+          </SingleSelectOption>
+        ))}
+      </SingleSelect>
+      <SingleSelect
+        aria-label={t('newsroom.page.filter.problems')}
+        placeholder={t('newsroom.page.filter.problems')}
+        value={problems ?? ALL}
+        onChange={(value: string | number) => onChange({ problems: value === ALL ? undefined : String(value) })}
+        size="S"
+      >
+        <SingleSelectOption value={ALL}>
+          {t('newsroom.page.filter.problems')}: {t('newsroom.page.filter.all')}
+        </SingleSelectOption>
+        {STORY_CHECK_PROBLEM_FILTERS.map((value) => (
+          <SingleSelectOption key={value} value={value}>
+            {t(`newsroom.page.problems.${value}`)}
+          </SingleSelectOption>
+        ))}
+      </SingleSelect>
+    </Flex>
+  );
+};

@@ -1,0 +1,139 @@
+import { Box, Flex, Typography } from '@strapi/design-system';
+
+import type { Finding, FindingTargetType, Severity } from '../../../../shared/attribution/types';
+import type { SignOff } from '../../../../shared/contracts/attributions';
+import type { PhotoCaption, Quote, Source, Statistic } from '../../../../shared/contracts/story';
+import { worstSeverity, type FindingEntry, type GroupKey } from '../../utils/group-findings';
+import { knownKey, useTranslate } from '../../utils/translations';
+import { RecordLink } from './RecordLink';
+import { SignOffControl } from './SignOffControl';
+import { TextInContext } from './TextInContext';
+
+const BORDER: Record<Severity, string> = { error: 'danger200', warning: 'warning200', info: 'neutral200' };
+const SEVERITY_TEXT: Record<Severity, string> = { error: 'danger700', warning: 'warning700', info: 'neutral700' };
+const TARGET_TYPE: Record<GroupKey, FindingTargetType> = {
+  quote: 'quote',
+  statistic: 'statistic',
+  caption: 'photoCaption',
+  source: 'source',
+};
+
+export const quoteSubject = (quote: Quote) => `“${quote.text}”`;
+export const statisticSubject = (statistic: Statistic) => `${statistic.valueText} (${statistic.measures})`;
+
+const RecordSummary = ({ entry }: { entry: FindingEntry }) => {
+  const t = useTranslate();
+  const { group, record } = entry;
+  if (!record) return null;
+  if (group === 'quote') {
+    const quote = record as Quote;
+    return (
+      <Typography variant="pi" textColor="neutral600">
+        {quote.speaker ? t('newsroom.record.speaker', { name: quote.speaker.name }) : t('newsroom.record.noSpeaker')}
+      </Typography>
+    );
+  }
+  if (group === 'statistic') {
+    const statistic = record as Statistic;
+    return (
+      <Flex direction="column" alignItems="stretch" gap={1}>
+        <Typography variant="omega" fontWeight="semiBold">
+          {statisticSubject(statistic)}
+        </Typography>
+        <Typography variant="pi" textColor="neutral600">
+          {statistic.source
+            ? t('newsroom.record.figureSource', { name: statistic.source.name })
+            : t('newsroom.record.noFigureSource')}
+        </Typography>
+      </Flex>
+    );
+  }
+  const label = group === 'caption' ? (record as PhotoCaption).caption : (record as Source).name;
+  return (
+    <Typography variant="omega" fontWeight="semiBold">
+      {label}
+    </Typography>
+  );
+};
+
+const FindingDetail = ({ finding, text }: { finding: Finding; text: string }) => {
+  const t = useTranslate();
+  const codeLabel = knownKey(`newsroom.code.${finding.code}`);
+  const hasSpan = typeof finding.start === 'number' && typeof finding.end === 'number';
+  return (
+    <Flex direction="column" alignItems="stretch" gap={1} data-testid="finding" data-code={finding.code} data-severity={finding.severity}>
+      <Typography variant="sigma" textColor={SEVERITY_TEXT[finding.severity]}>
+        {t(`newsroom.severity.${finding.severity}`)}
+        {codeLabel ? ` · ${t(codeLabel)}` : ''}
+      </Typography>
+      <Typography variant="omega" textColor="neutral800">
+        {finding.message}
+      </Typography>
+      {hasSpan && (
+        <>
+          <Typography variant="pi" textColor="neutral600">
+            {t('newsroom.finding.inText')}
+          </Typography>
+          <TextInContext text={text} start={finding.start!} end={finding.end!} severity={finding.severity} />
+        </>
+      )}
+    </Flex>
+  );
+};
+
+interface FindingEntryCardProps {
+  entry: FindingEntry;
+  /** The body as plain text: findings' offsets point into it. */
+  text: string;
+  signOff?: SignOff;
+  canSignOff: boolean;
+  onSignedOff(): void;
+}
+
+/** One record (a quote, a figure, a caption, a source) and every finding about it. */
+export const FindingEntryCard = ({ entry, text, signOff, canSignOff, onSignedOff }: FindingEntryCardProps) => {
+  const t = useTranslate();
+  const severity = worstSeverity(entry.findings);
+  const documentId = entry.record?.documentId;
+  const quote = entry.group === 'quote' ? (entry.record as Quote | null) : null;
+  const statistic = entry.group === 'statistic' ? (entry.record as Statistic | null) : null;
+  return (
+    <Box
+      tag="li"
+      padding={3}
+      hasRadius
+      borderStyle="solid"
+      borderWidth="1px"
+      borderColor={BORDER[severity]}
+      background="neutral0"
+      data-testid="finding-entry"
+      data-group={entry.group}
+      // Long unbroken strings (URLs, pasted markup) must wrap, not overflow the narrow panel.
+      style={{ overflowWrap: 'anywhere' }}
+    >
+      <Flex direction="column" alignItems="stretch" gap={3}>
+        {quote && (
+          <Typography variant="omega" fontWeight="semiBold" data-testid="quote-text">
+            {entry.findings.some((f) => f.code === 'QUOTE_NOT_IN_BODY') ? `${t('newsroom.finding.recordSays')} ` : ''}
+            {quoteSubject(quote)}
+          </Typography>
+        )}
+        <RecordSummary entry={entry} />
+        {entry.findings.map((finding, index) => (
+          <FindingDetail key={`${finding.code}-${index}`} finding={finding} text={text} />
+        ))}
+        {documentId && <RecordLink type={TARGET_TYPE[entry.group]} documentId={documentId} />}
+        {(quote || statistic) && documentId && (
+          <SignOffControl
+            targetType={quote ? 'quote' : 'statistic'}
+            targetDocumentId={documentId}
+            subject={quote ? quoteSubject(quote) : statisticSubject(statistic!)}
+            signOff={signOff}
+            canSignOff={canSignOff}
+            onSaved={onSignedOff}
+          />
+        )}
+      </Flex>
+    </Box>
+  );
+};

@@ -1,0 +1,104 @@
+import * as React from 'react';
+
+import { Button, Field, Flex, Modal, Radio, Textarea, Typography } from '@strapi/design-system';
+import { useNotification } from '@strapi/strapi/admin';
+
+import type { SignOff, SignOffTargetType, SignOffVerdict } from '../../../../shared/contracts/attributions';
+import { useSignOff } from '../../hooks/useSignOff';
+import { apiErrorMessage } from '../../utils/api-error';
+import { useTranslate } from '../../utils/translations';
+
+interface SignOffDialogProps {
+  open: boolean;
+  onOpenChange(open: boolean): void;
+  targetType: SignOffTargetType;
+  targetDocumentId: string;
+  /** What is signed off, shown to the editor: the quote's or figure's words. */
+  subject: string;
+  current?: SignOff;
+  onSaved(): void;
+}
+
+export const SignOffDialog = ({
+  open,
+  onOpenChange,
+  targetType,
+  targetDocumentId,
+  subject,
+  current,
+  onSaved,
+}: SignOffDialogProps) => {
+  const t = useTranslate();
+  const { toggleNotification } = useNotification();
+  const saveSignOff = useSignOff();
+  const [verdict, setVerdict] = React.useState<SignOffVerdict>(current?.verdict ?? 'verified');
+  const [note, setNote] = React.useState(current?.note ?? '');
+  const [saving, setSaving] = React.useState(false);
+
+  React.useEffect(() => {
+    if (!open) return;
+    setVerdict(current?.verdict ?? 'verified');
+    setNote(current?.note ?? '');
+  }, [open, current]);
+
+  const save = async (event: React.FormEvent) => {
+    event.preventDefault();
+    setSaving(true);
+    try {
+      await saveSignOff({ targetType, targetDocumentId, verdict, note: note.trim() || null });
+      toggleNotification({ type: 'success', message: t('newsroom.signOff.saved') });
+      onOpenChange(false);
+      onSaved();
+    } catch (error) {
+      toggleNotification({ type: 'danger', message: t('newsroom.signOff.failed', { message: apiErrorMessage(error) }) });
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <Modal.Root open={open} onOpenChange={onOpenChange}>
+      <Modal.Content>
+        <form onSubmit={save}>
+          <Modal.Header>
+            <Modal.Title>{t('newsroom.signOff.dialogTitle')}</Modal.Title>
+          </Modal.Header>
+          <Modal.Body>
+            <Flex direction="column" alignItems="stretch" gap={5}>
+              <Typography tag="blockquote" variant="omega" textColor="neutral800">
+                {subject}
+              </Typography>
+              <Field.Root name="verdict">
+                <Field.Label>{t('newsroom.signOff.verdict')}</Field.Label>
+                <Radio.Group
+                  value={verdict}
+                  onValueChange={(value: string) => setVerdict(value as SignOffVerdict)}
+                  aria-label={t('newsroom.signOff.verdict')}
+                >
+                  <Radio.Item value="verified">{t('newsroom.signOff.verdict.verified')}</Radio.Item>
+                  <Radio.Item value="disputed">{t('newsroom.signOff.verdict.disputed')}</Radio.Item>
+                </Radio.Group>
+              </Field.Root>
+              <Field.Root name="note" hint={t('newsroom.signOff.noteHint')}>
+                <Field.Label>{t('newsroom.signOff.note')}</Field.Label>
+                <Textarea value={note} onChange={(e: React.ChangeEvent<HTMLTextAreaElement>) => setNote(e.target.value)} />
+                <Field.Hint />
+              </Field.Root>
+              <Typography variant="pi" textColor="neutral600">
+                {t('newsroom.signOff.clearedWhen')}
+              </Typography>
+            </Flex>
+          </Modal.Body>
+          <Modal.Footer>
+            <Modal.Close>
+              <Button variant="tertiary">{t('newsroom.signOff.cancel')}</Button>
+            </Modal.Close>
+            <Button type="submit" loading={saving}>
+              {t('newsroom.signOff.save')}
+            </Button>
+          </Modal.Footer>
+        </form>
+      </Modal.Content>
+    </Modal.Root>
+  );
+};

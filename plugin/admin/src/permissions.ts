@@ -1,0 +1,12 @@
+import { NEWSROOM_ACTIONS } from '../../shared/permissions/actions';
+
+const only = (action: string) => [{ action, subject: null }];
+
+export const PERMISSIONS = {
+  readFindings: only(NEWSROOM_ACTIONS.readFindings),
+  signOff: only(NEWSROOM_ACTIONS.signOff),
+  overridePublishGuard: only(NEWSROOM_ACTIONS.overridePublishGuard),
+  readAttributionsPage: only(NEWSROOM_ACTIONS.readAttributionsPage),
+};
+
+export const STORY_UID = 'plugin::newsroom.story';
