@@ -4,6 +4,7 @@ import { strapi as strapiClient, HTTPNotFoundError } from '@strapi/client';
 import { GraphQLClient, gql } from 'graphql-request';
 
 import { createTestDatabase, type TestDatabase } from '../support/database';
+import { ninjsErrors } from '../unit/formats/ninjs-validator';
 import { runTypeScript, startServer, type RunningServer } from '../support/processes';
 import { seed } from '../support/seeding';
 
@@ -122,6 +123,38 @@ describe('Delivery to consumers: REST (@strapi/client) and GraphQL (graphql-requ
       expect(afterEdit.body.data.quotes.map((quote: any) => quote.text)).toContain('very, very clear');
       expect((await get(`/stories/${ARTICLE_SLUG}`, { 'if-modified-since': lastModified })).status).toBe(200);
       expect((await get('/stories', { 'if-none-match': list.headers.get('etag')! })).status).toBe(200);
+    });
+  });
+
+  describe('newsroom standards', () => {
+    it('serves IPTC ninjs 3.1 that validates against the official schema', async () => {
+      const { status, headers, body } = await get(`/stories/${ARTICLE_SLUG}/ninjs`);
+      expect(status).toBe(200);
+      expect(headers.get('content-type')).toMatch(/^application\/json/);
+      expect(ninjsErrors(body)).toEqual([]);
+      expect(body.headlines[0].value).toMatch(/^U\.S\. Should Divert Funding/);
+      const picture = Object.values(body.associations ?? {}).find((association: any) => association.type === 'picture') as any;
+      expect(picture.by).toBe('Tom Cooper/Getty');
+      expect(JSON.stringify(body.people)).toContain('Óscar Chacón');
+    });
+
+    it('serves schema.org NewsArticle JSON-LD with quotations and their speakers', async () => {
+      const { status, headers, body } = await get(`/stories/${ARTICLE_SLUG}/jsonld`);
+      expect(status).toBe(200);
+      expect(headers.get('content-type')).toMatch(/^application\/ld\+json/);
+      expect(body['@type']).toBe('NewsArticle');
+      const quotations = body.hasPart.filter((part: any) => part['@type'] === 'Quotation');
+      expect(quotations).toHaveLength(14);
+      const laws = quotations.find((quote: any) => quote.text.startsWith('Laws should not'));
+      const speaker = body.mentions.find((entity: any) => entity['@id'] === laws.spokenByCharacter['@id']);
+      expect(speaker).toMatchObject({ '@type': 'Person', name: 'Óscar Chacón' });
+      expect(body.image[0]).toMatchObject({ '@type': 'ImageObject', creditText: 'Tom Cooper/Getty' });
+    });
+
+    it('answers 404 for a draft in every format', async () => {
+      for (const format of ['ninjs', 'jsonld']) {
+        expect((await get(`/stories/${DEMO_DRAFT_SLUG}/${format}`)).status).toBe(404);
+      }
     });
   });
 

@@ -13,5 +13,17 @@ export default {
       handler: 'story.findOne',
       config: { description: 'One published story by slug' },
     },
+    {
+      method: 'GET',
+      path: '/stories/:slug/ninjs',
+      handler: 'story.ninjs',
+      config: { description: 'One published story as IPTC ninjs 3.1' },
+    },
+    {
+      method: 'GET',
+      path: '/stories/:slug/jsonld',
+      handler: 'story.jsonld',
+      config: { description: 'One published story as schema.org NewsArticle JSON-LD' },
+    },
   ],
 };

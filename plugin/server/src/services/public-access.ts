@@ -1,7 +1,12 @@
 import type { Core } from '@strapi/strapi';
 
 /** What the public (unauthenticated) role may call: reading published stories, nothing else. */
-export const PUBLIC_STORY_ACTIONS = ['plugin::newsroom.story.find', 'plugin::newsroom.story.findOne'];
+export const PUBLIC_STORY_ACTIONS = [
+  'plugin::newsroom.story.find',
+  'plugin::newsroom.story.findOne',
+  'plugin::newsroom.story.ninjs',
+  'plugin::newsroom.story.jsonld',
+];
 
 const publicAccess = ({ strapi }: { strapi: Core.Strapi }) => ({
   /** Grants the users-permissions public role read access to published stories. Idempotent. */
