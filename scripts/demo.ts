@@ -5,14 +5,14 @@
 import { execFileSync, spawn } from 'child_process';
 import path from 'path';
 
-import { ensureAppBuilt } from './lib/build';
+import { prepareApp } from './lib/build';
 import { demoAdminCredentials } from './lib/demo-admin';
 import { ensureSecrets, ROOT } from './lib/env';
 
-const main = () => {
+const main = async () => {
   const credentials = demoAdminCredentials();
   ensureSecrets();
-  ensureAppBuilt();
+  await prepareApp();
   execFileSync(process.execPath, ['-r', 'esbuild-register', path.join(__dirname, 'demo-setup.ts')], {
     cwd: ROOT,
     stdio: 'inherit',
@@ -33,10 +33,8 @@ const main = () => {
   server.on('exit', (code) => process.exit(code ?? 0));
 };
 
-try {
-  main();
-} catch (error) {
-  // execFileSync has already shown the setup's own message.
+main().catch((error) => {
+  // A failed child step (build, setup) has already shown its own message.
   if (!(error as { status?: number }).status) console.error(error instanceof Error ? error.message : error);
   process.exit(1);
-}
+});

@@ -1,22 +1,34 @@
 import { execFileSync } from 'child_process';
-import { existsSync } from 'fs';
 import path from 'path';
 
+import { compileStrapi } from '@strapi/strapi';
+
 import { ROOT } from './env';
+import { isStale } from './freshness';
 
-const run = (args: string[]) => execFileSync('npm', ['run', '-s', ...args], { cwd: ROOT, stdio: 'inherit' });
-
-export const PLUGIN_SERVER_BUILD = path.join(ROOT, 'plugin', 'dist', 'server', 'index.js');
 export const ADMIN_BUILD = path.join(ROOT, 'dist', 'build', 'index.html');
+const ADMIN_SOURCES = ['plugin/admin', 'plugin/shared', 'src/admin', 'config'].map((dir) => path.join(ROOT, dir));
+const STRAPI_BIN = path.join(ROOT, 'node_modules', '@strapi', 'strapi', 'bin', 'strapi.js');
 
-/** A missing plugin build is silent in Strapi (the content types just do not appear): build it. */
-export const buildPlugin = () => run(['build:plugin']);
+/** A missing or stale plugin build is silent in Strapi (old content types, old routes): always rebuild it (about 2 s). */
+export const buildPlugin = () =>
+  execFileSync('npm', ['run', '-s', 'build:plugin'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
 
-export const ensurePluginBuilt = () => {
-  if (!existsSync(PLUGIN_SERVER_BUILD)) buildPlugin();
+/**
+ * Everything `strapi start` serves, from the current sources: the plugin, the admin panel when
+ * its sources changed (about a minute), and the compiled app (config/, src/).
+ */
+export const prepareApp = async () => {
+  buildPlugin();
+  if (isStale(ADMIN_BUILD, ADMIN_SOURCES)) {
+    execFileSync(process.execPath, [STRAPI_BIN, 'build'], { cwd: ROOT, stdio: 'inherit' });
+  }
+  await compileStrapi({ appDir: ROOT });
 };
 
-/** The admin panel and the compiled app, for `strapi start`. */
-export const ensureAppBuilt = () => {
-  if (!existsSync(ADMIN_BUILD) || !existsSync(PLUGIN_SERVER_BUILD)) run(['build']);
+const PLUGIN_SERVER_BUILD = path.join(ROOT, 'plugin', 'dist', 'server', 'index.js');
+
+/** For scripts that load Strapi: build the plugin when there is no build at all. */
+export const ensurePluginBuilt = () => {
+  if (isStale(PLUGIN_SERVER_BUILD, [])) buildPlugin();
 };

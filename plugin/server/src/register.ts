@@ -1,6 +1,8 @@
 import type { Core } from '@strapi/strapi';
 
+import { registerGenerationBump } from './delivery/delivery-state';
 import { registerGraphql } from './graphql/register-graphql';
+import { registerContentApiGuard } from './utils/content-api-guard';
 import { registerAttributionRefresh } from './middlewares/attribution-refresh';
 import { registerPublishGuard } from './middlewares/publish-guard';
 import { registerPermissionActions } from './permissions';
@@ -11,6 +13,8 @@ const register = async ({ strapi }: { strapi: Core.Strapi }) => {
   registerPublishGuard(strapi);
   registerAttributionRefresh(strapi);
   registerGraphql(strapi);
+  registerContentApiGuard(strapi);
+  registerGenerationBump(strapi);
   await registerPermissionActions(strapi);
 };
 

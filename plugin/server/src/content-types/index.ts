@@ -1,3 +1,4 @@
+import deliveryState from './delivery-state';
 import photoCaption from './photo-caption';
 import publishOverride from './publish-override';
 import quote from './quote';
@@ -16,4 +17,5 @@ export default {
   'sign-off': signOff,
   'story-check': storyCheck,
   'publish-override': publishOverride,
+  'delivery-state': deliveryState,
 };

@@ -1,7 +1,9 @@
 import type { Core } from '@strapi/strapi';
 
+import { GraphQLObjectType, type GraphQLSchema } from 'graphql';
+
 import { parseStoryListQuery, parseStorySlugOrNull } from '../utils/public-query';
-import { typeDefs } from './type-defs';
+import { PUBLISHED_TYPES, typeDefs } from './type-defs';
 
 /** Every newsroom content type, including the plugin's internal ones. */
 const newsroomUids = (strapi: Core.Strapi) => Object.keys(strapi.contentTypes).filter((uid) => uid.startsWith('plugin::newsroom.'));
@@ -12,10 +14,27 @@ const newsroomUids = (strapi: Core.Strapi) => Object.keys(strapi.contentTypes).f
  * number of quotes). The generated CRUD for newsroom types is switched off, so no
  * `status: DRAFT` argument or mutation exists to reach drafts or write.
  */
+/**
+ * Strapi wraps every field resolver of the schema in an async authorization and policy chain.
+ * The Published* types are plain data behind two authorized queries: their fields get GraphQL's
+ * default (synchronous) resolver back, which makes a whole story about as cheap as its JSON.
+ */
+const unwrapPublishedTypeFields = (schema: GraphQLSchema | undefined) => {
+  if (!schema?.getTypeMap) return schema;
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!(type instanceof GraphQLObjectType) || !PUBLISHED_TYPES.has(type.name)) continue;
+    for (const field of Object.values(type.getFields())) field.resolve = undefined;
+  }
+  return schema;
+};
+
 export const registerGraphql = (strapi: Core.Strapi) => {
   const graphql = strapi.plugin('graphql');
   if (!graphql) return;
   const extension = graphql.service('extension');
+  const contentApi = graphql.service('content-api');
+  const buildSchema = contentApi.buildSchema.bind(contentApi);
+  contentApi.buildSchema = (...args: unknown[]) => unwrapPublishedTypeFields(buildSchema(...args));
 
   for (const uid of newsroomUids(strapi)) extension.shadowCRUD(uid).disable();
 

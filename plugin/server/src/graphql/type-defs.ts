@@ -2,6 +2,20 @@
  * The published-story shape over GraphQL: the same fields as REST (shared/contracts/story.ts).
  * Enumerated values are strings because several contain a hyphen, which GraphQL enums forbid.
  */
+/** The object types below: plain data, resolved by GraphQL's default resolver. */
+export const PUBLISHED_TYPES = new Set([
+  'PublishedSourceSummary',
+  'PublishedSource',
+  'PublishedQuote',
+  'PublishedStatisticRef',
+  'PublishedStatistic',
+  'PublishedImage',
+  'PublishedPhotoCaption',
+  'PublishedStory',
+  'PublishedStoryPagination',
+  'PublishedStoryPage',
+]);
+
 export const typeDefs = /* GraphQL */ `
   type PublishedSourceSummary {
     documentId: ID!

@@ -1,6 +1,8 @@
 import type { Core } from '@strapi/strapi';
 
 import type { Story } from '../../../shared/contracts/story';
+import { createDeliveryStateReader } from '../delivery/delivery-state';
+import { GenerationCache } from '../delivery/generation-cache';
 import { lastModifiedOf } from '../utils/last-modified';
 import type { StoryField, StoryListQuery, StorySort } from '../utils/public-query';
 import { STORY_POPULATE } from '../utils/story-populate';
@@ -46,7 +48,41 @@ const ORDER_BY: Record<StorySort, Array<Record<string, 'asc' | 'desc'>>> = {
   'headline:desc': [{ headline: 'desc' }, { id: 'desc' }],
 };
 
+interface LoadedStory {
+  story: Story;
+  lastModified: number;
+}
+
 const publishedStories = ({ strapi }: { strapi: Core.Strapi }) => {
+  // Whole stories by slug, valid while the delivery generation is unchanged (see delivery/).
+  const storyCache = new GenerationCache<LoadedStory>(
+    Math.max(1, (strapi.config.get('plugin::newsroom.storyCacheSize') as number | undefined) ?? 1000)
+  );
+  let readState: ReturnType<typeof createDeliveryStateReader> | undefined;
+  const currentGeneration = async () => (await (readState ??= createDeliveryStateReader(strapi))()).generation;
+
+  const toLoadedStory = (row: any): LoadedStory => ({ story: toPublicStory(row), lastModified: lastModifiedOf(row) });
+
+  /** Whole published stories by slug: from the cache, the missing ones in one populate query. */
+  const storiesBySlug = async (slugs: string[]): Promise<Map<string, LoadedStory>> => {
+    const generation = await currentGeneration();
+    const found = new Map<string, LoadedStory>();
+    for (const slug of slugs) {
+      const cached = storyCache.get(slug, generation);
+      if (cached) found.set(slug, cached);
+    }
+    const missing = slugs.filter((slug) => !found.has(slug));
+    if (missing.length > 0) {
+      const rows = await strapi.db.query(STORY_UID).findMany({ where: { ...PUBLISHED, slug: { $in: missing } }, populate: STORY_POPULATE });
+      for (const row of rows) {
+        const loaded = toLoadedStory(row);
+        storyCache.set(row.slug, generation, loaded);
+        found.set(row.slug, loaded);
+      }
+    }
+    return found;
+  };
+
   const whereFor = async (query: Partial<StoryListQuery>) => {
     const conditions: Record<string, unknown>[] = [PUBLISHED];
     if (query.section) conditions.push({ section: query.section });
@@ -65,20 +101,25 @@ const publishedStories = ({ strapi }: { strapi: Core.Strapi }) => {
       const { page, pageSize, fields } = query;
       const where = await whereFor(query);
       const stories = strapi.db.query(STORY_UID);
-      const [rows, total] = await Promise.all([
-        stories.findMany({
-          where,
-          orderBy: ORDER_BY[query.sort ?? 'publishedAt:desc'],
-          offset: (page - 1) * pageSize,
-          limit: pageSize,
-          populate: populateFor(fields),
-        }),
-        stories.count({ where }),
-      ]);
+      const pageQuery = { where, orderBy: ORDER_BY[query.sort ?? 'publishedAt:desc'], offset: (page - 1) * pageSize, limit: pageSize };
+      const meta = (total: number) => ({ pagination: { page, pageSize, pageCount: Math.ceil(total / pageSize), total } });
+
+      if (fields) {
+        const [rows, total] = await Promise.all([stories.findMany({ ...pageQuery, populate: populateFor(fields) }), stories.count({ where })]);
+        return {
+          data: rows.map((row: any) => pick(toPublicStory(row), fields)),
+          meta: meta(total),
+          lastModified: rows.reduce((max: number, row: any) => Math.max(max, lastModifiedOf(row)), 0),
+        };
+      }
+
+      const [slugRows, total] = await Promise.all([stories.findMany({ ...pageQuery, select: ['slug'] }), stories.count({ where })]);
+      const loaded = await storiesBySlug(slugRows.map((row: any) => row.slug));
+      const onPage = slugRows.map((row: any) => loaded.get(row.slug)).filter((story): story is LoadedStory => Boolean(story));
       return {
-        data: rows.map((row: any) => pick(toPublicStory(row), fields)),
-        meta: { pagination: { page, pageSize, pageCount: Math.ceil(total / pageSize), total } },
-        lastModified: rows.reduce((max: number, row: any) => Math.max(max, lastModifiedOf(row)), 0),
+        data: onPage.map((entry) => entry.story),
+        meta: meta(total),
+        lastModified: onPage.reduce((max, entry) => Math.max(max, entry.lastModified), 0),
       };
     },
 
@@ -86,8 +127,11 @@ const publishedStories = ({ strapi }: { strapi: Core.Strapi }) => {
       slug: string,
       fields?: StoryField[]
     ): Promise<{ story: PartialStory; lastModified: number } | null> {
-      const row = await strapi.db.query(STORY_UID).findOne({ where: { ...PUBLISHED, slug }, populate: populateFor(fields) });
-      return row ? { story: pick(toPublicStory(row), fields), lastModified: lastModifiedOf(row) } : null;
+      if (fields) {
+        const row = await strapi.db.query(STORY_UID).findOne({ where: { ...PUBLISHED, slug }, populate: populateFor(fields) });
+        return row ? { story: pick(toPublicStory(row), fields), lastModified: lastModifiedOf(row) } : null;
+      }
+      return (await storiesBySlug([slug])).get(slug) ?? null;
     },
 
     async findBySlug(slug: string): Promise<Story | null> {
