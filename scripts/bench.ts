@@ -30,7 +30,7 @@ const databaseEnv: Record<string, string> =
   process.env.DATABASE_CLIENT === 'postgres'
     ? { DATABASE_CLIENT: 'postgres', DATABASE_SCHEMA: `bench_${Date.now()}` }
     : { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: path.join(workDir, 'bench.db') };
-const env = { ...process.env, ...databaseEnv, NODE_ENV: 'production', STRAPI_TELEMETRY_DISABLED: 'true' };
+const env: NodeJS.ProcessEnv = { ...process.env, ...databaseEnv, NODE_ENV: 'production', STRAPI_TELEMETRY_DISABLED: 'true' };
 
 /** A PostgreSQL run works in a schema of its own (DATABASE_NAME, DATABASE_USERNAME... from the environment). */
 const createPostgresSchemaIfNeeded = async () => {

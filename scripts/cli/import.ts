@@ -27,7 +27,7 @@ export const importCommand: Command = {
       throw error;
     }
 
-    const [story] = fixture.stories;
+    const story = fixture.stories[0]!;
     try {
       const report = await withStrapi(async (strapi) => {
         const newsroom = strapi.plugin('newsroom');

@@ -2,7 +2,7 @@ import path from 'path';
 
 import { createTestDatabase, type TestDatabase } from '../support/database';
 import { startServer, type RunningServer } from '../support/processes';
-import { seed } from '../support/seeding';
+import { seedOrThrow } from '../support/seeding';
 import {
   createAdminWithRole,
   registerSuperAdmin,
@@ -38,10 +38,7 @@ describe('admin API: attribution findings, sign-offs and the Attributions list',
 
   beforeAll(async () => {
     db = await createTestDatabase();
-    for (const fixture of [undefined, MORE_STORIES]) {
-      const result = await seed(db.env, fixture);
-      if (result.code !== 0) throw new Error(`seed failed:\n${result.stderr}`);
-    }
+    await seedOrThrow(db.env, [undefined, MORE_STORIES]);
     server = await startServer(db.env);
     chief = await registerSuperAdmin(server.url);
     author = await createAdminWithRole(server.url, chief, 'strapi-author', {

@@ -6,7 +6,7 @@ import { GraphQLClient, gql } from 'graphql-request';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 import { ninjsErrors } from '../unit/formats/ninjs-validator';
 import { runTypeScript, startServer, type RunningServer } from '../support/processes';
-import { seed } from '../support/seeding';
+import { seedOrThrow } from '../support/seeding';
 
 const ARTICLE_SLUG = 'us-should-divert-funding-for-ice-raids-to-efforts-to-combat-white-nationalist-terrorism';
 const DEMO_DRAFT_SLUG = 'border-apprehensions-fell-again-in-july-dhs-says';
@@ -28,10 +28,7 @@ describe('Delivery to consumers: REST (@strapi/client) and GraphQL (graphql-requ
 
   beforeAll(async () => {
     db = await createTestDatabase();
-    for (const fixture of [undefined, MORE_STORIES]) {
-      const result = await seed(db.env, fixture);
-      if (result.code !== 0) throw new Error(`seed failed:\n${result.stderr}`);
-    }
+    await seedOrThrow(db.env, [undefined, MORE_STORIES]);
     server = await startServer(db.env);
     rest = strapiClient({ baseURL: `${server.url}/api` });
     graphql = new GraphQLClient(`${server.url}/graphql`);

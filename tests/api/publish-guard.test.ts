@@ -1,6 +1,6 @@
 import { createTestDatabase, type TestDatabase } from '../support/database';
 import { startServer, type RunningServer } from '../support/processes';
-import { seed, writeTempFixture } from '../support/seeding';
+import { seed, seedOrThrow, writeTempFixture } from '../support/seeding';
 import {
   createAdminWithRole,
   publishStory,
@@ -19,8 +19,7 @@ const DRAFT_ERRORS = ['QUOTE_UNATTRIBUTED', 'QUOTE_NOT_IN_BODY', 'CAPTION_WITHOU
 /** A freshly seeded database (article + demo draft) served with the given publish guard setting. */
 const newsroomWithGuard = async (publishGuard: string | undefined) => {
   const db = await createTestDatabase();
-  const seeded = await seed(db.env);
-  if (seeded.code !== 0) throw new Error(`seed failed:\n${seeded.stderr}`);
+  await seedOrThrow(db.env);
   const server = await startServer({ ...db.env, ...(publishGuard ? { NEWSROOM_PUBLISH_GUARD: publishGuard } : {}) });
   const chief = await registerSuperAdmin(server.url);
   const draftId = await storyDocumentId(server.url, chief, DRAFT_SLUG);

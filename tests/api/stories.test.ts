@@ -2,7 +2,7 @@ import path from 'path';
 
 import { createTestDatabase, type TestDatabase } from '../support/database';
 import { startServer, type RunningServer } from '../support/processes';
-import { seed } from '../support/seeding';
+import { seedOrThrow } from '../support/seeding';
 
 const ARTICLE_SLUG = 'us-should-divert-funding-for-ice-raids-to-efforts-to-combat-white-nationalist-terrorism';
 const DEMO_DRAFT_SLUG = 'border-apprehensions-fell-again-in-july-dhs-says';
@@ -19,10 +19,7 @@ describe('REST: published stories', () => {
 
   beforeAll(async () => {
     db = await createTestDatabase();
-    for (const fixture of [undefined, MORE_STORIES]) {
-      const result = await seed(db.env, fixture);
-      if (result.code !== 0) throw new Error(`seed failed:\n${result.stderr}`);
-    }
+    await seedOrThrow(db.env, [undefined, MORE_STORIES]);
     server = await startServer(db.env);
   });
 

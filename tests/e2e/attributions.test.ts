@@ -5,7 +5,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { chromiumAvailable, CHROMIUM_PATH, launchChromium } from '../support/browser';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 import { startServer, type RunningServer } from '../support/processes';
-import { seed } from '../support/seeding';
+import { seedOrThrow } from '../support/seeding';
 import {
   createAdminWithRole,
   registerSuperAdmin,
@@ -45,10 +45,7 @@ describeInBrowser('admin: attributions in a real browser', () => {
   beforeAll(async () => {
     assertAdminBuilt();
     db = await createTestDatabase();
-    for (const fixture of [undefined, HOSTILE_FIXTURE]) {
-      const result = await seed(db.env, fixture);
-      if (result.code !== 0) throw new Error(`seed failed:\n${result.stderr}`);
-    }
+    await seedOrThrow(db.env, [undefined, HOSTILE_FIXTURE]);
     server = await startServer(db.env);
     chief = await registerSuperAdmin(server.url);
     articleId = await storyDocumentId(server.url, chief, ARTICLE_SLUG);

@@ -28,3 +28,11 @@ export const writeTempFixture = (fixture: unknown, name = 'fixture.json'): strin
   writeFileSync(file, typeof fixture === 'string' ? fixture : JSON.stringify(fixture, null, 2));
   return file;
 };
+
+/** Seeds the fixtures in order (undefined: seeds/article.json); throws with the seed's own message on failure. */
+export const seedOrThrow = async (env: Record<string, string>, fixtureFiles: Array<string | undefined> = [undefined]) => {
+  for (const fixtureFile of fixtureFiles) {
+    const result = await seed(env, fixtureFile);
+    if (result.code !== 0) throw new Error(`seed ${fixtureFile ?? 'seeds/article.json'} failed:\n${result.stderr}`);
+  }
+};

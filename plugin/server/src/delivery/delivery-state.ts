@@ -13,6 +13,8 @@ export interface DeliveryState {
   generation: string;
   /** Whether the public role may read one story (users-permissions `findOne`). */
   publicMayReadStory: boolean;
+  /** Whether the public role may list stories (users-permissions `find`). */
+  publicMayListStories: boolean;
 }
 
 /**
@@ -25,17 +27,20 @@ export const createDeliveryStateReader = (strapi: Core.Strapi) => {
   const permission = metadata.get('plugin::users-permissions.permission');
   const roles = metadata.get('plugin::users-permissions.role').tableName;
   const roleLink = (permission.attributes.role as any).joinTable;
-  const sql = `SELECT
-      (SELECT MAX(generation) FROM ${states}) AS generation,
-      (SELECT COUNT(*) FROM ${permission.tableName} p
+  const publicMay = `(SELECT COUNT(*) FROM ${permission.tableName} p
          JOIN ${roleLink.name} l ON l.${roleLink.joinColumn.name} = p.id
          JOIN ${roles} r ON r.id = l.${roleLink.inverseJoinColumn.name}
-       WHERE r.type = 'public' AND p.action = ?) AS allowed`;
+       WHERE r.type = 'public' AND p.action = ?)`;
+  const sql = `SELECT (SELECT MAX(generation) FROM ${states}) AS generation, ${publicMay} AS may_read, ${publicMay} AS may_list`;
 
   return async (): Promise<DeliveryState> => {
-    const result = await strapi.db.connection.raw(sql, ['plugin::newsroom.story.findOne']);
+    const result = await strapi.db.connection.raw(sql, ['plugin::newsroom.story.findOne', 'plugin::newsroom.story.find']);
     const row = Array.isArray(result) ? result[0] : result.rows[0];
-    return { generation: String(row.generation ?? '0'), publicMayReadStory: Number(row.allowed) > 0 };
+    return {
+      generation: String(row.generation ?? '0'),
+      publicMayReadStory: Number(row.may_read) > 0,
+      publicMayListStories: Number(row.may_list) > 0,
+    };
   };
 };
 

@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 
 import { GraphQLObjectType, type GraphQLSchema } from 'graphql';
 
-import { parseStoryListQuery, parseStorySlugOrNull } from '../utils/public-query';
+import { createPublishedStoryResolvers } from './resolvers';
 import { PUBLISHED_TYPES, typeDefs } from './type-defs';
 
 /** Every newsroom content type, including the plugin's internal ones. */
@@ -38,21 +38,14 @@ export const registerGraphql = (strapi: Core.Strapi) => {
 
   for (const uid of newsroomUids(strapi)) extension.shadowCRUD(uid).disable();
 
-  const stories = () => strapi.plugin('newsroom').service('published-stories');
+  const resolvers = createPublishedStoryResolvers(strapi);
 
   extension.use(() => ({
     typeDefs,
     resolvers: {
       Query: {
-        publishedStories: async (_parent: unknown, args: { page?: number; pageSize?: number }) => {
-          const { page, pageSize } = parseStoryListQuery({ page: args.page ?? 1, pageSize: args.pageSize ?? 10 });
-          const result = await stories().findPage({ page, pageSize });
-          return { data: result.data, pagination: result.meta.pagination };
-        },
-        publishedStory: async (_parent: unknown, args: { slug: string }) => {
-          const slug = parseStorySlugOrNull(args.slug);
-          return slug ? stories().findBySlug(slug) : null;
-        },
+        publishedStories: resolvers.publishedStories,
+        publishedStory: resolvers.publishedStory,
       },
     },
     resolversConfig: {

@@ -61,11 +61,14 @@ const publishedStories = ({ strapi }: { strapi: Core.Strapi }) => {
   let readState: ReturnType<typeof createDeliveryStateReader> | undefined;
   const currentGeneration = async () => (await (readState ??= createDeliveryStateReader(strapi))()).generation;
 
+  // Which slugs a list page holds, and the total, for the same generation.
+  const pageCache = new GenerationCache<{ slugs: string[]; total: number }>(500);
+
   const toLoadedStory = (row: any): LoadedStory => ({ story: toPublicStory(row), lastModified: lastModifiedOf(row) });
 
   /** Whole published stories by slug: from the cache, the missing ones in one populate query. */
-  const storiesBySlug = async (slugs: string[]): Promise<Map<string, LoadedStory>> => {
-    const generation = await currentGeneration();
+  const storiesBySlug = async (slugs: string[], knownGeneration?: string): Promise<Map<string, LoadedStory>> => {
+    const generation = knownGeneration ?? (await currentGeneration());
     const found = new Map<string, LoadedStory>();
     for (const slug of slugs) {
       const cached = storyCache.get(slug, generation);
@@ -99,13 +102,19 @@ const publishedStories = ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     async findPage(query: Pick<StoryListQuery, 'page' | 'pageSize'> & Partial<StoryListQuery>): Promise<StoryPage> {
       const { page, pageSize, fields } = query;
-      const where = await whereFor(query);
       const stories = strapi.db.query(STORY_UID);
-      const pageQuery = { where, orderBy: ORDER_BY[query.sort ?? 'publishedAt:desc'], offset: (page - 1) * pageSize, limit: pageSize };
       const meta = (total: number) => ({ pagination: { page, pageSize, pageCount: Math.ceil(total / pageSize), total } });
+      const loadPage = async (shape: { populate: object } | { select: string[] }) => {
+        const where = await whereFor(query);
+        const orderBy = ORDER_BY[query.sort ?? 'publishedAt:desc'];
+        return Promise.all([
+          stories.findMany({ where, orderBy, offset: (page - 1) * pageSize, limit: pageSize, ...shape }),
+          stories.count({ where }),
+        ]);
+      };
 
       if (fields) {
-        const [rows, total] = await Promise.all([stories.findMany({ ...pageQuery, populate: populateFor(fields) }), stories.count({ where })]);
+        const [rows, total] = await loadPage({ populate: populateFor(fields) });
         return {
           data: rows.map((row: any) => pick(toPublicStory(row), fields)),
           meta: meta(total),
@@ -113,12 +122,19 @@ const publishedStories = ({ strapi }: { strapi: Core.Strapi }) => {
         };
       }
 
-      const [slugRows, total] = await Promise.all([stories.findMany({ ...pageQuery, select: ['slug'] }), stories.count({ where })]);
-      const loaded = await storiesBySlug(slugRows.map((row: any) => row.slug));
-      const onPage = slugRows.map((row: any) => loaded.get(row.slug)).filter((story): story is LoadedStory => Boolean(story));
+      const generation = await currentGeneration();
+      const pageKey = JSON.stringify([query.sort, query.section, query.tag, query.source, query.publishedAfter, query.publishedBefore, page, pageSize]);
+      let listed = pageCache.get(pageKey, generation);
+      if (!listed) {
+        const [slugRows, total] = await loadPage({ select: ['slug'] });
+        listed = { slugs: slugRows.map((row: any) => row.slug as string), total };
+        pageCache.set(pageKey, generation, listed);
+      }
+      const loaded = await storiesBySlug(listed.slugs, generation);
+      const onPage = listed.slugs.map((slug) => loaded.get(slug)).filter((story): story is LoadedStory => Boolean(story));
       return {
         data: onPage.map((entry) => entry.story),
-        meta: meta(total),
+        meta: meta(listed.total),
         lastModified: onPage.reduce((max, entry) => Math.max(max, entry.lastModified), 0),
       };
     },
