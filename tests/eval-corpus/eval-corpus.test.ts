@@ -1,6 +1,6 @@
 /**
  * Validates the hand-annotated evaluation corpus in tests/fixtures/eval/, and the development set
- * in tests/fixtures/dev/ (same format, written separately to develop the engine against).
+ * in tests/fixtures/dev/ and tests/fixtures/dev2/ (same format, written separately to develop the engine against).
  *
  * The corpus is the independent yardstick for the attribution engine, so this
  * test deliberately knows nothing about the engine: it only checks that every
@@ -47,7 +47,7 @@ const MIN_PER_STYLE: Record<Style, number> = { wire: 6, 'press-release': 5, loca
 
 /** What differs between the folders: the eval set carries the corpus-wide coverage requirements. */
 interface Folder {
-  name: 'eval' | 'dev';
+  name: 'eval' | 'dev' | 'dev2';
   dir: string;
   minTexts: number;
   maxWords: number;
@@ -58,6 +58,7 @@ interface Folder {
 const FOLDERS: Folder[] = [
   { name: 'eval', dir: path.join(FIXTURES, 'eval'), minTexts: 24, maxWords: 900, coverage: true },
   { name: 'dev', dir: path.join(FIXTURES, 'dev'), minTexts: 12, maxWords: 700, coverage: false },
+  { name: 'dev2', dir: path.join(FIXTURES, 'dev2'), minTexts: 10, maxWords: 800, coverage: false },
 ];
 
 /** Every tag a file may use; each must be used by at least two files. */

@@ -1,5 +1,6 @@
-import { PLACE_NAME_WORDS } from '../lexicon/places';
-import { FEMALE_FIRST_NAMES, FEMALE_HONORIFICS, MALE_FIRST_NAMES, MALE_HONORIFICS, ORG_NOUN_FAMILIES, PERSON_ROLE_NOUNS } from '../lexicon/roles';
+import { KIN_NOUNS, nounGender } from '../lexicon/kinship';
+import { PLACE_FIRST_WORDS, PLACE_NAME_WORDS } from '../lexicon/places';
+import { FEMALE_FIRST_NAMES, FEMALE_HONORIFICS, MALE_FIRST_NAMES, MALE_HONORIFICS, ORG_NOUN_FAMILIES, PERSON_ROLE_NOUNS, TITLE_WORDS } from '../lexicon/roles';
 import { startsWithSpeechVerb } from '../lexicon/speech-verbs';
 import type { Block } from '../text/layout';
 import { readAppositiveAfter } from './appositive';
@@ -47,6 +48,20 @@ export interface Candidate {
   acronym: string | null;
   /** "X said in a statement", "X, which operates…". */
   institutional: boolean;
+  /** Family noun the text introduces the name with: "her father, Otto Casimir" -> "father". */
+  kin: string | null;
+  /** The family noun came before the name with its owner: "Perel's granddaughter, Sabine Perel", "her father, X". */
+  kinOwnerBefore: string | null;
+  /** "A spokeswoman for the agency, Ilse Marrow": a role noun before the name, which may give away a gender. */
+  introNoun: string | null;
+  /** "Delahunt is a former fisherman": a role the sentence gives the name. */
+  predicateRole: string | null;
+  /** Followed by ", who": only people take "who". */
+  whoFollows: boolean;
+  /** "Jadwiga Kaszuba, 63,": the age given after the name. */
+  age: number | null;
+  /** "the elder Casimir", "the younger Haldane". */
+  rank: 'elder' | 'younger' | null;
 }
 
 const SEQUENCE = new RegExp(CAP_SEQUENCE, 'gu');
@@ -76,6 +91,7 @@ function speaksAfter(after: string): boolean {
 
 /** "Tanner Street", "the Tanner Street Diner": a place or venue, never a person. */
 export function namesPlace(words: readonly string[]): boolean {
+  if (words.length > 1 && PLACE_FIRST_WORDS.has((words[0] ?? '').toLowerCase())) return true;
   return PLACE_NAME_WORDS.has(stripPossessive(words[words.length - 1] ?? '').toLowerCase());
 }
 
@@ -100,7 +116,53 @@ function isDatelineCredit(masked: string, para: Block, start: number, end: numbe
   return start - para.start < 80 && DATELINE_AFTER.test(masked.slice(end, end + 4)) && DATELINE_BEFORE.test(masked.slice(para.start, start));
 }
 
+/** "GRANTHAM FALLS (Ledger Wire) —", "ELDON —", "TORVIK, Norway —": the dateline's place, in capitals. */
+const DATELINE_PLACE_AFTER = /^(?:,\s[\p{L}.' ]{2,30})?\s*(?:\([^()\n]{1,40}\)\s*)?[—–]/u;
+const HAS_LOWER = /\p{Ll}/u;
+
+function isDatelinePlace(masked: string, para: Block, start: number, end: number): boolean {
+  if (start - para.start > 2 || HAS_LOWER.test(masked.slice(start, end))) return false;
+  return DATELINE_PLACE_AFTER.test(masked.slice(end, end + 60));
+}
+
 const LOWER = /\p{Ll}/u;
+
+/** "her father, " / "Perel's granddaughter, " / "his younger brother " right before a name. */
+const KIN_BEFORE = /(?:^|[^\p{L}])([Hh]is|[Hh]er|[Tt]heir|\p{Lu}[\p{L}-]*['’]s?)\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}]+),?\s+$/u;
+/** ", her father," / ", 74, her father" right after a name. */
+const KIN_AFTER = /^,\s+(?:\d{1,3},\s+)?(?:his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}]+)[,.]/u;
+const AGE_AFTER = /^,\s+(?:(\d{1,3}),|an?\s+(\d{1,3})-year-old\b)/;
+const AGE_BEFORE = /(?:^|[^\p{L}\d-])(\d{1,3})-year-old\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
+const RANK_BEFORE = /(?:^|[^\p{L}])the\s+(elder|younger)\s+$/iu;
+
+function kinFields(found: { kin: string | null; owner: string | null }): { kin: string | null; kinOwnerBefore: string | null } {
+  return { kin: found.kin, kinOwnerBefore: found.owner };
+}
+
+/** "Teodora Vukić, 44,", "Vukić, a 44-year-old baker", "44-year-old baker Teodora Vukić". */
+function ageAround(masked: string, start: number, end: number): number | null {
+  const after = masked[end] === ',' ? AGE_AFTER.exec(masked.slice(end, end + 24)) : null;
+  if (after) return Number(after[1] ?? after[2]);
+  const tail = masked.slice(Math.max(0, start - 40), start);
+  const before = tail.includes('-year-old') ? AGE_BEFORE.exec(tail) : null;
+  return before ? Number(before[1]) : null;
+}
+
+/** The lower-case word before `at`, past spaces and one comma: "father" in "her father, Otto". */
+function wordBeforeComma(text: string, at: number): string {
+  let end = at;
+  while (end > 0 && at - end < 4 && (text[end - 1] === ' ' || text[end - 1] === ',')) end--;
+  let begin = end;
+  while (begin > 0 && end - begin < 16 && LOWER.test(text[begin - 1]!)) begin--;
+  return text.slice(begin, end);
+}
+
+function kinAround(masked: string, start: number, end: number): { kin: string | null; owner: string | null } {
+  const before = KIN_NOUNS.has(wordBeforeComma(masked, start)) ? KIN_BEFORE.exec(masked.slice(Math.max(0, start - 60), start)) : null;
+  if (before && KIN_NOUNS.has(before[2]!)) return { kin: before[2]!, owner: before[1]! };
+  const after = masked[end] === ',' ? KIN_AFTER.exec(masked.slice(end, end + 60)) : null;
+  return { kin: after && KIN_NOUNS.has(after[1]!) ? after[1]! : null, owner: null };
+}
 
 /** The lower-case word just before `at`, past the spaces: "owner" in "owner Colette Ambrose". */
 function lowerWordBefore(text: string, at: number): string {
@@ -130,11 +192,63 @@ function firstIndexOfRun(words: readonly string[], run: readonly string[]): numb
   return 0;
 }
 
+/**
+ * "in Torvik. Achterberg held up her phone": one capitalized run across a sentence end is two.
+ * The same words cutAtSentenceEnd cuts at: a word of five characters or more ending with a period.
+ */
+function splitAtSentenceEnds(run: string, index: number): Array<{ text: string; index: number }> {
+  if (!run.includes('. ')) return [{ text: run, index }];
+  const pieces: Array<{ text: string; index: number }> = [];
+  let from = 0;
+  for (const m of run.matchAll(/(\S+)\.[ \u00A0]+/g)) {
+    const word = `${m[1]!}.`;
+    if (word.length <= 4 || /^(?:\p{Lu}\.)+$/u.test(word) || TITLE_WORDS.has(word.toLowerCase())) continue;
+    const cut = m.index + m[0].length;
+    pieces.push({ text: run.slice(from, m.index + m[1]!.length + 1), index: index + from });
+    from = cut;
+  }
+  pieces.push({ text: run.slice(from), index: index + from });
+  return pieces.filter((p) => p.text.trim() !== '');
+}
+
+/**
+ * "A spokeswoman for the Civil Aviation Directorate, Ilse Marrow", "Her deckhand for the past decade,
+ * Emmett Corliss": the noun before the name gives a role (and sometimes a gender).
+ */
+const INTRO_NOUN = /(?:^|[^\p{L}])(?:a|an|the|its|his|her|their|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|An?|The)\s+(?:[\p{Ll}'’-]+\s+){0,2}?(\p{Ll}+)(?:\s+(?:for|of|at|with)\s+[^,;:.!?"“”\u0001]{1,70})?,\s+$/u;
+
+const PREDICATE = /^\s+(?:is|was|has\s+been|had\s+been|became|works\s+as|worked\s+as)\s+(?:a|an|the)\s+(?:[\p{Ll}'’-]+\s+){0,2}?(\p{Ll}+)(?=\s*[,.;]|\s+(?:at|for|of|in|on|with|who|and|from|since)\s)/u;
+
+function predicateRole(after: string): string | null {
+  const m = after.startsWith(' ') ? PREDICATE.exec(after.slice(0, 80)) : null;
+  return m && (PERSON_ROLE_NOUNS.has(m[1]!) || nounGender(m[1]!)) ? m[1]! : null;
+}
+
+/** "The teacher is Ruairí Delahunt." */
+const PREDICATE_BEFORE = /(?:^|\n|[.!?]["”’]?\s+)The\s+(?:[\p{Ll}'’-]+\s+){0,2}?(\p{Ll}+)\s+(?:is|was)\s+$/u;
+
+function predicateRoleBefore(masked: string, start: number): string | null {
+  const tail = masked.slice(Math.max(0, start - 60), start);
+  if (!tail.endsWith(' is ') && !tail.endsWith(' was ')) return null;
+  const m = PREDICATE_BEFORE.exec(tail);
+  return m && PERSON_ROLE_NOUNS.has(m[1]!) ? m[1]! : null;
+}
+
+function introNounBefore(masked: string, start: number): string | null {
+  // The end-anchored pattern is only worth running right after ", ", within the clause.
+  if (masked[start - 2] !== ',') return null;
+  const tail = masked.slice(Math.max(0, start - 100), start);
+  let from = tail.length;
+  while (from > 0 && !/[.!?;:]/.test(tail[from - 1]!)) from--;
+  const m = INTRO_NOUN.exec(tail.slice(from));
+  return m && (nounGender(m[1]!) || PERSON_ROLE_NOUNS.has(m[1]!)) ? m[1]! : null;
+}
+
 export function readCandidates(masked: string, paragraphs: readonly Block[]): Candidate[] {
   const candidates: Candidate[] = [];
   paragraphs.forEach((para, paragraph) => {
     const text = masked.slice(para.start, para.end);
-    for (const run of text.matchAll(SEQUENCE)) for (const match of splitConjoinedNames(run[0], run.index)) {
+    for (const run of text.matchAll(SEQUENCE)) for (const piece of splitAtSentenceEnds(run[0], run.index)) for (const match of splitConjoinedNames(piece.text, piece.index)) {
       let raw = match.text;
       const rawWords = raw.split(/[ \u00A0]+/);
       // A possessive ends the name: "ICE's operation", "Trump's 2020 re-election team".
@@ -157,7 +271,7 @@ export function readCandidates(masked: string, paragraphs: readonly Block[]): Ca
       // Where the last kept word ends in the text: "Rev. Anselm Dobrowolski" is longer than its words joined.
       const lastAt = wordOffset(match.text, first + trimmed.length - 1);
       const end = lastAt === undefined ? start + raw.length : para.start + match.index + lastAt + trimmed[trimmed.length - 1]!.length;
-      if (isDatelineCredit(masked, para, start, end)) continue;
+      if (isDatelineCredit(masked, para, start, end) || isDatelinePlace(masked, para, start, end)) continue;
       const after = masked.slice(end, end + 200);
       const split = splitTitledName(words);
       // "Former Police Chief Monica Albright": "the former chief" must still find her.
@@ -183,6 +297,12 @@ export function readCandidates(masked: string, paragraphs: readonly Block[]): Ca
         acronym: definedAcronym(after),
         institutional: speaksAsInstitution(after),
         followedByPlace: /^,\s+\p{Lu}[\p{Ll}.]+(?![\p{L}])(?!\s+\p{Lu})/u.test(after),
+        ...kinFields(kinAround(masked, start, end)),
+        introNoun: introNounBefore(masked, start),
+        whoFollows: /^,\s+who\s/.test(after),
+        predicateRole: predicateRole(after) ?? predicateRoleBefore(masked, start),
+        age: ageAround(masked, start, end),
+        rank: (RANK_BEFORE.exec(masked.slice(Math.max(0, start - 16), start))?.[1]?.toLowerCase() as 'elder' | 'younger' | undefined) ?? null,
         afterRoleNoun: ROLE_BEFORE.has(roleBefore),
         roleBefore: ROLE_BEFORE.has(roleBefore) ? roleBefore : null,
       });

@@ -1,4 +1,4 @@
-import { NOT_NAME_WORDS, ORG_NAME_WORDS, TITLE_WORDS } from '../lexicon/roles';
+import { NOT_NAME_WORDS, ORG_NAME_WORDS, PERSON_ROLE_NOUNS, TITLE_WORDS } from '../lexicon/roles';
 
 /** A capitalized word: "Óscar", "McAleenan", "U.S.", "O'Rourke", "Al-Assad". */
 export const CAP_WORD = "\\p{Lu}[\\p{L}\\p{M}'’.\\-]*";
@@ -141,15 +141,20 @@ export function trimNonNameWords(words: string[]): string[] {
  * name "Kevin McAleenan": the name is the trailing run of non-title words, the title the run of
  * title words before it, and anything before that is the organization.
  */
+/** Role nouns that open a capitalized run as a title: "Developer Calum Ferris", "Resident Ana Ruiz". */
+const OPENING_ROLE = new Set([...PERSON_ROLE_NOUNS, 'developer', 'homeowner', 'artist', 'musician', 'chef', 'baker', 'architect', 'designer']);
+
 export function splitTitledName(words: readonly string[]): TitledName {
+  const isTitle = (i: number) => TITLE_WORDS.has(words[i]!.toLowerCase()) || (i === 0 && words.length >= 3 && OPENING_ROLE.has(words[0]!.toLowerCase()));
   let nameStart = words.length;
-  while (nameStart > 0 && !TITLE_WORDS.has(words[nameStart - 1]!.toLowerCase())) nameStart--;
+  while (nameStart > 0 && !isTitle(nameStart - 1)) nameStart--;
   const nameWords = words.slice(nameStart);
   if (nameStart === 0 || nameWords.length === 0 || looksLikeOrganization(nameWords)) {
     return { name: words.join(' '), title: null, affiliation: null };
   }
   let titleStart = nameStart;
-  while (titleStart > 0 && TITLE_WORDS.has(words[titleStart - 1]!.toLowerCase())) titleStart--;
+  // "Developer Calum Ferris": a role noun opening the run, capitalized by the sentence, is a title too.
+  while (titleStart > 0 && isTitle(titleStart - 1)) titleStart--;
   const title = words.slice(titleStart, nameStart).join(' ');
   const prefix = words.slice(0, titleStart).join(' ');
   return { name: nameWords.join(' '), title, affiliation: prefix || null };

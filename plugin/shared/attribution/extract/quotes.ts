@@ -2,11 +2,13 @@ import type { Block } from '../text/layout';
 import type { QuoteSpan } from '../text/quote-marks';
 import { lastAtOrBefore, sentenceStarts } from '../text/sentences';
 import type { ExtractedQuote, QuoteKind } from '../types';
-import { cueAfter, cueBefore, mentionsSpeech, type Cue } from './cues';
+import { cueActionBefore, cueAfter, cueBefore, cueFollowing, mentionsSpeech, type Cue } from './cues';
 import { DescribedSources } from './described-sources';
 import { detectDelivery } from './delivery';
 import type { Entity, EntityIndex } from './entities';
 import { resolveSpeaker, type ResolvedSpeaker } from './resolve';
+import { REPORTED_SPEAKER_CONFIDENCE, reportedSpeaker } from './reported-speaker';
+import { introducesNoOne, isPlace } from './continuation';
 
 export interface QuoteWithEntity {
   quote: ExtractedQuote;
@@ -94,6 +96,18 @@ export function extractQuotes(
         cueParagraph = span.firstParagraph - 1;
       }
     }
+    if (!cue && /[.?!]$/.test(text.slice(span.start, span.close))) {
+      // `"We cannot pave our way out of this." That was how Mayor Talia Brennock put it.`
+      const rest = masked.slice(span.close + 1, last.block.end);
+      if (/^\s+\p{Lu}/u.test(rest)) cue = cueFollowing(rest, span.close + 1);
+      if (cue) cueParagraph = span.lastParagraph;
+    }
+    const sentenceIndex = lastAtOrBefore(first.starts, span.open);
+    if (!cue && before.trim() === '' && sentenceIndex > 0 && span.firstParagraph === span.lastParagraph) {
+      // `Ottesen laughed when asked about her. "She barks at everything."`
+      const previousStart = first.starts[sentenceIndex - 1]!;
+      cue = cueActionBefore(masked.slice(previousStart, sentenceStart), previousStart);
+    }
     let resolved: ResolvedSpeaker | null = null;
     if (cue) {
       resolved = resolveSpeaker(cue.ref, { index, position: cue.position, paragraph: cueParagraph, lastSpeaker, described });
@@ -138,12 +152,31 @@ export function extractQuotes(
     });
   }
 
-  inheritSpeakers(results, threshold, (p) => beatPronoun(masked, paragraphs[p]));
+  dropUnquotedActionSubjects(results, index);
+  inheritSpeakers(results, threshold, (p) => beatPronoun(masked, paragraphs[p]), (p, speaker) =>
+    introducesNoOne(masked, paragraphs[p]!, p, index, speaker.entity, speaker.entity?.gender ?? null),
+  );
   attributeToNarrativeSubject(results, threshold, index);
+  attributeToReportedSpeaker(results, threshold, (p) => reportedSpeaker(masked, paragraphs[p]!, p, index, described));
   return results.map(({ quote, resolved }) => ({ quote, resolved }));
 }
 
 type Working = QuoteWithEntity & { cue: Cue | null; firstParagraph: number; lastParagraph: number; onlyQuotes: boolean };
+
+/**
+ * A speaker read only from the sentence before the quotation ("Ottesen laughed. "She barks…"")
+ * must be someone the story quotes, or reports speaking, elsewhere: a person it merely
+ * describes doing something is not enough.
+ */
+function dropUnquotedActionSubjects(results: Working[], index: EntityIndex): void {
+  const quoted = new Set(results.filter((r) => r.cue?.hasVerb && r.resolved?.entity).map((r) => r.resolved!.entity!));
+  for (const m of index.mentions) if (m.speaks && m.entity.kind === 'person') quoted.add(m.entity);
+  for (const r of results) {
+    if (!r.cue?.fromAction || !r.resolved || (r.resolved.entity && quoted.has(r.resolved.entity))) continue;
+    r.resolved = null;
+    Object.assign(r.quote, { speaker: null, speakerKind: null, speakerTitle: null, speakerAffiliation: null, confidence: 0 });
+  }
+}
 
 function inherit(target: Working, from: Working, confidence: number): void {
   const source = from.resolved!;
@@ -165,7 +198,12 @@ function inherit(target: Working, from: Working, confidence: number): void {
  * belongs to the paragraph's speaker (`"A," X said. "B."`), and a paragraph that is only a quote
  * continues the speaker of the quote just before it.
  */
-function inheritSpeakers(results: Working[], threshold: number, beat: (paragraph: number) => string | null): void {
+function inheritSpeakers(
+  results: Working[],
+  threshold: number,
+  beat: (paragraph: number) => string | null,
+  quiet: (paragraph: number, speaker: ResolvedSpeaker) => boolean,
+): void {
   for (let i = 0; i < results.length; i++) {
     const r = results[i]!;
     if (r.resolved || r.quote.kind === 'scare' || r.cue) continue;
@@ -194,6 +232,17 @@ function inheritSpeakers(results: Working[], threshold: number, beat: (paragraph
     ) {
       // `"…," she said.` / `She laughed, then stopped.` / `"I don't know…"`: a beat does not change the speaker.
       inherit(r, prev, BEAT_CONTINUATION_CONFIDENCE);
+    } else if (
+      r.onlyQuotes &&
+      prev?.resolved &&
+      prev.quote.kind === 'speech' &&
+      prev.resolved.kind === 'person' &&
+      prev.lastParagraph === r.firstParagraph - 2 &&
+      BEAT_CONTINUATION_CONFIDENCE >= threshold &&
+      quiet(r.firstParagraph - 1, prev.resolved)
+    ) {
+      // A paragraph in between that brings in nobody else: the same person is still talking.
+      inherit(r, prev, BEAT_CONTINUATION_CONFIDENCE);
     }
   }
 }
@@ -219,7 +268,8 @@ function attributeToNarrativeSubject(results: Working[], threshold: number, inde
       if (m.paragraph < p) break;
       if (m.paragraph !== p) continue;
       if (m.entity.kind === 'person') people.add(m.entity);
-      else other = true;
+      // A place ("Main Street", "Lake Orrin") does not speak; an organization, or a name of unknown kind, might.
+      else if (!isPlace(m.entity)) other = true;
     }
     const [subject] = people;
     if (people.size !== 1 || other || !subject || !quoted.has(subject)) continue;
@@ -228,8 +278,23 @@ function attributeToNarrativeSubject(results: Working[], threshold: number, inde
   }
 }
 
-/** A short paragraph of action with a pronoun subject and no names: "She laughed, then stopped." */
-const BEAT = /^(He|She)\s[\p{Ll}\s,'’-]{2,80}[.!]$/u;
+/** `Ybarra said the fire was contained.` then a paragraph that is only a quotation: Ybarra's. */
+function attributeToReportedSpeaker(results: Working[], threshold: number, speakerOf: (paragraph: number) => ResolvedSpeaker | null): void {
+  if (REPORTED_SPEAKER_CONFIDENCE < threshold) return;
+  for (let i = 0; i < results.length; i++) {
+    const r = results[i]!;
+    if (r.resolved || r.quote.kind === 'scare' || r.cue || !r.onlyQuotes) continue;
+    const p = r.firstParagraph - 1;
+    const prev = results[i - 1];
+    if (p < 0 || (prev && prev.lastParagraph >= p)) continue;
+    const speaker = speakerOf(p);
+    if (!speaker) continue;
+    inherit(r, { ...r, resolved: speaker, quote: { ...r.quote, delivery: 'unknown', deliveryNote: null } }, speaker.confidence);
+  }
+}
+
+/** A short paragraph of action with a pronoun subject and no names: "She laughed, then stopped.", "Then he laughed." */
+const BEAT = /^(?:(?:Then|And|But|Again|Finally|Later|Now)\s+)?([Hh]e|[Ss]he)\s[\p{Ll}\s,'’-]{2,80}[.!]$/u;
 const BEAT_MAX_WORDS = 10;
 
 function beatPronoun(masked: string, block: Block | undefined): string | null {

@@ -1,4 +1,5 @@
 import type { SourceKind } from '../../contracts/story';
+import { FEMALE_NOUNS, KIN_NOUNS, MALE_NOUNS } from '../lexicon/kinship';
 import { ORG_NOUN_FAMILIES, PERSON_ROLE_NOUNS } from '../lexicon/roles';
 import type { Entity, EntityIndex } from './entities';
 import { isAcronymOf, looksLikeOrganization, normalizeName } from './names';
@@ -39,6 +40,10 @@ const ROLE_SYNONYMS: Record<string, string[]> = {
 };
 
 const PERSON_WINDOW_PARAGRAPHS = 4;
+/** "she said" for the nearest person the text calls "she", over rivals of unknown gender. */
+const KNOWN_NEAREST_FIT = 0.7;
+/** "she said" for the one who spoke in the paragraph before, over a fitting name she spoke about. */
+const PREVIOUS_SPEAKER_FIT = 0.75;
 /** "she said" for the one person the text tied to "she" and who spoke, over rivals of unknown gender who did not. */
 const KNOWN_SPEAKER_OVER_UNKNOWN = 0.7;
 const ORG_WINDOW_PARAGRAPHS = 6;
@@ -60,8 +65,6 @@ function genderFits(pronoun: string, entity: Entity): boolean {
   return true;
 }
 
-const FEMALE_NOUNS = new Set(['woman', 'mother', 'wife', 'daughter', 'sister', 'grandmother', 'girl', 'spokeswoman', 'chairwoman', 'congresswoman', 'councilwoman', 'businesswoman']);
-const MALE_NOUNS = new Set(['man', 'father', 'husband', 'son', 'brother', 'grandfather', 'boy', 'spokesman', 'chairman', 'congressman', 'councilman', 'businessman']);
 
 /**
  * "A woman who lives nearby said she heard the crash… 'It was loud,' she said": an unnamed source
@@ -85,27 +88,44 @@ function resolvePronoun(pronoun: string, ctx: ResolveContext): ResolvedSpeaker |
     let candidate: Entity | null = null;
     let candidateAt = -1;
     let paragraphSpeaker: Entity | null = null;
+    // The subject who spoke in the paragraph before, and whether anyone fitting was named in this one.
+    let previousSpeaker: Entity | null = null;
+    let previousSpeakerOnly = true;
+    let namedHere = false;
     const rivals = new Set<Entity>();
     const speakers = new Set<Entity>();
     for (const m of ctx.index.before(ctx.position)) {
       if (ctx.paragraph - m.paragraph > PERSON_WINDOW_PARAGRAPHS) break;
       if (m.entity.kind !== 'person' || !genderFits(pronoun, m.entity)) continue;
       if (m.speaks && m.paragraph === ctx.paragraph && !paragraphSpeaker) paragraphSpeaker = m.entity;
+      if (m.paragraph === ctx.paragraph) namedHere = true;
+      if (m.paragraph === ctx.paragraph - 1) {
+        if (m.speaks && !previousSpeaker) previousSpeaker = m.entity;
+        else if (m.speaks && m.entity !== previousSpeaker) previousSpeakerOnly = false;
+      }
       if (m.speaks) speakers.add(m.entity);
       if (!candidate) {
         candidate = m.entity;
         candidateAt = m.start;
-      } else if (m.entity !== candidate && m.paragraph >= ctx.paragraph - 1) rivals.add(m.entity);
+      } else if (m.entity !== candidate && m.paragraph >= ctx.paragraph - 1 && !m.possessive) rivals.add(m.entity);
     }
     const unnamed = pronounForDescribed(pronoun, ctx, candidateAt);
-    if (unnamed) return unnamed;
+    // "'As president?' a reporter called after him. 'As president,' he said": a questioner whose
+    // noun tells no gender does not take the pronoun from the person who has been answering.
+    if (unnamed && !(unnamed.confidence < 0.8 && candidate && candidate === ctx.lastSpeaker)) return unnamed;
     // "Varga said she had met Nakamura... 'We made changes,' she said": the paragraph's speaker, not the last name.
     if (paragraphSpeaker) return fromEntity(paragraphSpeaker, paragraphSpeaker === candidate && rivals.size === 0 ? 0.9 : 0.8);
     if (!candidate) return null;
     if (rivals.size === 0) return fromEntity(candidate, 0.9);
+    // "Castellucci said she had asked Salvesen for the figures." / "'I didn't believe them,' she said":
+    // the one who spoke in the paragraph before, not the person she spoke about.
+    if (previousSpeaker && previousSpeakerOnly && !namedHere && previousSpeaker !== candidate) return fromEntity(previousSpeaker, PREVIOUS_SPEAKER_FIT);
     if (candidate.gender !== null && [...rivals].every((r) => r.gender !== null && r.gender !== candidate!.gender)) {
       return fromEntity(candidate, 0.85);
     }
+    // "Keane is the harbor master. She led the campaign." / "'…,' she said": the nearest, whom the text
+    // calls "she", over people it never gave a gender.
+    if (candidate.gender !== null && [...rivals].every((r) => r.gender === null)) return fromEntity(candidate, KNOWN_NEAREST_FIT);
     // "Kettering said she expected…" then a baker nobody quoted: the one the text tied to "she", and who spoke.
     const fitting = [candidate, ...rivals];
     const known = fitting.filter((e) => e.gender !== null && speakers.has(e));
@@ -167,6 +187,8 @@ function personFit(head: string, modifiers: readonly string[], entity: Entity): 
   if (modsMatch) return 0.75;
   // "the former chief" is not the chief in office: a modifier that tells roles apart must match.
   if (roleMatch && mods.some((m) => DISTINGUISHING_MODIFIERS.has(m))) return MISMATCHED_ROLE_FIT;
+  // "the chief" is the chief in office before "former Police Chief Monica Albright".
+  if (roleMatch && mods.length === 0 && role.split(' ').some((w) => DISTINGUISHING_MODIFIERS.has(w))) return QUALIFIED_ROLE_FIT;
   if (roleMatch) return mods.length > 0 ? 0.6 : 0.75;
   return 0;
 }
@@ -176,13 +198,28 @@ const DISTINGUISHING_MODIFIERS = new Set([
   'former', 'ex', 'then', 'new', 'incoming', 'outgoing', 'interim', 'acting', 'deputy', 'assistant', 'vice',
   'associate', 'second', 'third', 'other', 'retired', 'late', 'previous', 'current',
 ]);
+/** "the chief" for a former chief: still a fit, but below one in office. */
+const QUALIFIED_ROLE_FIT = 0.7;
 /** Below the default threshold: a role that fits with a modifier that does not. */
 const MISMATCHED_ROLE_FIT = 0.4;
 
 /** Documents a description may quote: "the statement said", "the letter added". */
 const DOCUMENT_NOUNS = new Set(['statement', 'release', 'letter', 'post', 'email', 'report', 'memo', 'filing', 'announcement']);
 
+/** "the 44-year-old said": the one person the text gave that age. */
+const AGE_CONFIDENCE = 0.85;
+/** "her father said": whoever the text introduced as that relative. */
+const RELATIVE_CONFIDENCE = 0.8;
+
 function resolveDescription(ref: Extract<SpeakerRef, { type: 'description' }>, ctx: ResolveContext): ResolvedSpeaker | null {
+  if (ref.age !== undefined) {
+    const aged = ctx.index.withAge(ref.age, ctx.position);
+    return aged ? fromEntity(aged, AGE_CONFIDENCE) : null;
+  }
+  if (ref.possessor) {
+    const relative = KIN_NOUNS.has(ref.head) ? ctx.index.relative(ref.head, ctx.position) : null;
+    return relative ? fromEntity(relative, RELATIVE_CONFIDENCE) : null;
+  }
   if (DOCUMENT_NOUNS.has(ref.head)) {
     return ref.definite ? statementIssuer(ref, ctx) : null;
   }
@@ -209,11 +246,21 @@ function resolveDescription(ref: Extract<SpeakerRef, { type: 'description' }>, c
   }
   let best: { entity: Entity; score: number; position: number } | null = null;
   const window = isPerson ? PERSON_WINDOW_PARAGRAPHS * 2 : ORG_WINDOW_PARAGRAPHS;
+  // "the teacher said" when two people were introduced as teachers: nobody can tell which.
+  let tied = false;
   for (const m of ctx.index.before(ctx.position, 80)) {
     if (ctx.paragraph - m.paragraph > window) break;
     const score = isPerson ? personFit(ref.head, ref.modifiers, m.entity) : orgFit(ref.head, ref.modifiers, m.entity);
-    if (score > (best?.score ?? 0)) best = { entity: m.entity, score, position: m.start };
+    if (score > (best?.score ?? 0)) {
+      best = { entity: m.entity, score, position: m.start };
+      tied = false;
+    } else if (isPerson && best && score === best.score && m.entity !== best.entity && m.entity.kind === 'person') tied = true;
     if (score >= 0.85) break;
+  }
+  if (tied && best && best.score < 0.85) best = null;
+  if (!isPerson) {
+    const lede = ledeFit(ref, ctx);
+    if (lede && lede.score > (best?.score ?? 0)) best = lede;
   }
   const unnamed = isPerson ? describedSource(ref, ctx, window) : null;
   // The nearer of the two: "a senior official said…" after "Commissioner Ada Vance" is the official.
@@ -225,6 +272,27 @@ function resolveDescription(ref: Extract<SpeakerRef, { type: 'description' }>, c
   // An institution the text never typed is still the organization a description names.
   if (!isPerson) resolved.kind = 'organization';
   return resolved;
+}
+
+/** "the company said" for the story's opening subject, when nothing nearer fits better. */
+const LEDE_FIT = 0.7;
+
+function ledeFit(ref: Extract<SpeakerRef, { type: 'description' }>, ctx: ResolveContext): { entity: Entity; score: number; position: number } | null {
+  const entity = ctx.index.ledeOrganization;
+  if (!entity || ref.modifiers.length > 0) return null;
+  const family = ORG_NOUN_FAMILIES[ref.head];
+  if (!family || family === 'media') return null;
+  const typed = orgFit(ref.head, [], entity);
+  // "the union said" is not a lede subject the text typed as something else ("Marl Valley Bank").
+  const own = familyOf(entity);
+  const score = typed >= 0.75 ? typed : own && own !== family ? 0 : LEDE_FIT;
+  const first = ctx.index.firstIntroduced(entity);
+  return score > 0 && first !== undefined && first < ctx.position ? { entity, score, position: first } : null;
+}
+
+function familyOf(entity: Entity): string | undefined {
+  const noun = entity.orgNoun ?? [...normalizeName(entity.name).split(' ')].reverse().find((w) => w in ORG_NOUN_FAMILIES);
+  return noun ? ORG_NOUN_FAMILIES[noun] : undefined;
 }
 
 /** How far back "the statement added" looks for who issued it, and how sure that makes the engine. */
@@ -261,7 +329,10 @@ export function resolveSpeaker(ref: SpeakerRef, ctx: ResolveContext): ResolvedSp
     case 'description':
       return resolveDescription(ref, ctx);
     case 'name': {
-      const entity = ctx.index.lookup(ref.name);
+      // "Casimir said" when a father and daughter are both Casimir: nobody can tell which.
+      const atPosition = ctx.index.nameAt(ctx.position, ref.name);
+      if (atPosition === null) return null;
+      const entity = atPosition ?? ctx.index.lookup(ref.name);
       if (entity) {
         const resolved = fromEntity(entity, 0.95);
         resolved.title ??= ref.title ?? ref.appositive?.title ?? null;

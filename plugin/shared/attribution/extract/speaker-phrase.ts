@@ -1,3 +1,4 @@
+import { KIN_NOUNS } from '../lexicon/kinship';
 import { ANONYMOUS_PLURALS, ORG_NOUN_FAMILIES, PERSON_ROLE_NOUNS, TITLE_WORDS } from '../lexicon/roles';
 import { parseDescriptivePhrase, type Appositive } from './appositive';
 import { CAP_SEQUENCE, splitTitledName, trimNonNameWords } from './names';
@@ -16,6 +17,10 @@ export type SpeakerRef =
       plural: boolean;
       /** What follows "of/for/at": "the agency" in "a spokesperson for the agency". */
       complement: string | null;
+      /** "her father": the possessive that stands for the article (family nouns only). */
+      possessor?: string;
+      /** "the 44-year-old said": the age the description gives. */
+      age?: number;
     };
 
 export interface ParsedPhrase {
@@ -37,6 +42,7 @@ const APPOSITIVE_AT_END = new RegExp(
   `(${CAP_SEQUENCE}),\\s+((?:the|a|an|its|his|her|their)\\s${NO_QUOTE}{1,120}(?:,\\s${NO_QUOTE}{1,80})?|\\d{1,3}|who\\s${NO_QUOTE}{1,80}|who)\\s*,?$`,
   'u',
 );
+const OBJECT_RELATIVE_AT_END = new RegExp(`,\\s+(?:which|whom)\\s+(${CAP_SEQUENCE})$`, 'u');
 const RELATIVE_CLAUSE_AT_END = /,\s+(?:who|which|whose)\s[^;"“”\u0001]{1,240}?,?$/u;
 const REVERSED_APPOSITIVE_AT_END = new RegExp(
   `(?:^|[\\s,(])((?:the|a|an|\\p{Lu}[\\p{L}'’.-]*(?:['’]s?)?)\\s[^,;:"“”\\u0001]{1,80}),\\s+(${CAP_SEQUENCE}),?$`,
@@ -44,7 +50,7 @@ const REVERSED_APPOSITIVE_AT_END = new RegExp(
 );
 const NAME_AT_END = new RegExp(`(${CAP_SEQUENCE})$`, 'u');
 const PRONOUN_AT_END = /(?:^|[^\p{L}])(he|she|they|it|we)$/iu;
-const ARTICLE = /(?:^|[^\p{L}])(the|a|an|one|another)\s/giu;
+const ARTICLE = /(?:^|[^\p{L}])(the|a|an|one|another|his|her|their)\s/giu;
 const PREPOSITION = /\s(?:of|for|at|with|from|in|on|to)\s/i;
 const RELATIVE_MARK = /,\s+(?:who|which|whose)\s/u;
 const LETTER = /\p{L}/u;
@@ -89,7 +95,7 @@ function isRoleNoun(word: string): boolean {
 export function parseDescription(phrase: string): SpeakerRef | null {
   const trimmed = phrase.trim().replace(/[,.]$/, '');
   // "one midwife", "another official": as indefinite as "a".
-  const article = /^(the|a|an|one|another)\s+/i.exec(trimmed);
+  const article = /^(the|a|an|one|another|his|her|their)\s+/i.exec(trimmed);
   // "one of 61 people who signed" is one of a group, not a description of its own.
   if (!article || (/^(?:one|another)$/i.test(article[1]!) && /^of\s/i.test(trimmed.slice(article[0].length)))) return null;
   // "a woman who lives near the crash site": the head noun comes before the relative clause.
@@ -99,19 +105,28 @@ export function parseDescription(phrase: string): SpeakerRef | null {
   const core = (prep ? rest.slice(0, prep.index) : rest).trim();
   const words = core.split(/\s+/);
   if (words.length === 0 || words.length > 5) return null;
+  // "the 44-year-old", "the 44-year-old baker": whoever the text gave that age.
+  const aged = article[1]!.toLowerCase() === 'the' && words.length <= 2 ? /^(\d{1,3})-year-old$/.exec(words[0]!) : null;
+  if (aged) {
+    return { type: 'description', text: trimmed, head: cleanWord(words[words.length - 1]!), modifiers: [], definite: true, plural: false, complement: null, age: Number(aged[1]) };
+  }
   const last = cleanWord(words[words.length - 1]!);
   const single = singular(last);
   const plural = !isRoleNoun(last) && isRoleNoun(single);
   const head = plural ? single : last;
   if (!isRoleNoun(head)) return null;
+  const possessive = /^(?:his|her|their)$/i.test(article[1]!);
+  // "her father said" names a relative; "her lawyer said" is left to the name the text gives.
+  if (possessive && (plural || !KIN_NOUNS.has(head) || words.length > 2)) return null;
   return {
     type: 'description',
     text: trimmed,
     head,
     modifiers: words.slice(0, -1).map((w) => w.replace(/['’]s$/, '')),
-    definite: article[1]!.toLowerCase() === 'the',
+    definite: article[1]!.toLowerCase() === 'the' || possessive,
     plural,
     complement: prep ? rest.slice(prep.index + prep[0].length).trim() || null : null,
+    ...(possessive ? { possessor: article[1]!.toLowerCase() } : {}),
   };
 }
 
@@ -138,8 +153,14 @@ export function parseSubjectAtEnd(pre: string): ParsedPhrase | null {
     if (!aux) break;
     s = s.slice(0, aux.index);
   }
-  // "X, who spoke on condition of anonymity, said": the subject is before the relative clause.
+  // "its prices, which Molapo describes as": a relative clause with a subject of its own.
   const tail = s.length > 300 ? s.slice(s.length - 300) : s;
+  const objectRelative = /,\s+(?:which|whom)\s+\p{Lu}/u.test(tail) ? OBJECT_RELATIVE_AT_END.exec(tail) : null;
+  if (objectRelative) {
+    const ref = nameRef(objectRelative[1]!, null);
+    if (ref) return { ref, start: s.length - objectRelative[1]!.length };
+  }
+  // "X, who spoke on condition of anonymity, said": the subject is before the relative clause.
   const relative = RELATIVE_MARK.test(tail) ? RELATIVE_CLAUSE_AT_END.exec(tail) : null;
   if (relative) s = s.slice(0, s.length - relative[0].length);
   const window = s.length > 240 ? s.slice(s.length - 240) : s;

@@ -1,3 +1,5 @@
+import { KIN_NOUNS } from './kinship';
+
 /** Words that stand before a name as a title: "DHS Acting Secretary Kevin McAleenan". */
 export const TITLE_WORDS = new Set(
   [
@@ -47,6 +49,15 @@ export const PERSON_ROLE_NOUNS = new Set([
   'caregiver', 'counselor', 'counsellor', 'therapist', 'pharmacist', 'dentist', 'veterinarian', 'lawmaker',
   'ally', 'friend', 'colleague', 'critic', 'supporter', 'rival', 'relative', 'cousin', 'classmate', 'coworker',
   'co-worker', 'opponent', 'bystander', 'onlooker', 'protester', 'protestor', 'demonstrator', 'spectator',
+  // Trades and callings a feature introduces people by: "Vasquez-Holt, a marine mechanic" -> "the mechanic said".
+  'mechanic', 'tailor', 'baker', 'chef', 'cook', 'bartender', 'waiter', 'waitress', 'carpenter', 'plumber',
+  'electrician', 'janitor', 'cashier', 'butcher', 'sailor', 'deckhand', 'captain', 'artist', 'musician', 'pianist',
+  'singer', 'painter', 'photographer', 'designer', 'architect', 'librarian', 'poet', 'novelist', 'apprentice',
+  'player', 'athlete', 'teenager', 'widow', 'widower', 'homeowner', 'shopkeeper', 'grocer', 'welder', 'machinist',
+  'potter', 'weaver', 'dancer', 'actor', 'actress', 'filmmaker', 'composer', 'referee', 'keeper', 'beekeeper',
+  'midwife', 'chaplain', 'nun', 'monk', 'lifeguard', 'ranger', 'dispatcher', 'courier', 'drummer', 'guitarist',
+  'master', 'harbormaster', 'headmaster', 'headmistress', 'postmaster', 'innkeeper',
+  ...KIN_NOUNS,
 ]);
 
 /** Plural role nouns that, bare, make an anonymous group source: "officials said". */
@@ -69,7 +80,7 @@ export const ORG_NOUN_FAMILIES: Record<string, string> = {
   board: 'government', district: 'government', city: 'government', county: 'government', state: 'government',
   company: 'business', firm: 'business', corporation: 'business', retailer: 'business', maker: 'business',
   business: 'business', bank: 'business', manufacturer: 'business', airline: 'business', insurer: 'business',
-  startup: 'business', chain: 'business', operator: 'business', developer: 'business', team: 'civic',
+  startup: 'business', chain: 'business', utility: 'business', cannery: 'business', supplier: 'business', operator: 'business', developer: 'business', team: 'civic',
   club: 'civic', university: 'civic', school: 'civic', college: 'civic', hospital: 'civic', church: 'civic',
   newspaper: 'media', outlet: 'media', publisher: 'business', network_tv: 'business',
   // Name words that say what kind of organization it is: "Ardmoor Terminal Operations" is a company.

@@ -1,7 +1,7 @@
 /** Verbs that introduce reported speech, in the forms news writing uses. */
 const BASES = [
   'say', 'tell', 'add', 'note', 'write', 'state', 'explain', 'argue', 'ask', 'urge', 'warn', 'insist',
-  'maintain', 'claim', 'announce', 'declare', 'continue', 'reply', 'respond', 'recall', 'acknowledge',
+  'maintain', 'claim', 'announce', 'declare', 'continue', 'reply', 'respond', 'answer', 'recall', 'acknowledge',
   'admit', 'complain', 'concede', 'contend', 'emphasize', 'emphasise', 'stress', 'observe', 'remark',
   'tweet', 'post', 'call', 'describe', 'defend', 'testify', 'predict', 'suggest', 'agree', 'joke', 'caution',
   'counter', 'vow', 'promise', 'pledge', 'demand', 'assert', 'affirm', 'allege', 'boast', 'confirm', 'deny',
@@ -11,10 +11,13 @@ const BASES = [
   'protest', 'reason', 'reckon', 'reply', 'retort', 'snap', 'speculate', 'acknowledge', 'advise', 'plead',
   'beg', 'implore', 'question', 'wonder', 'remind', 'inform', 'assure', 'recount', 'chime in', 'weigh in',
   'pronounce', 'proclaim', 'estimate', 'find', 'show', 'calculate', 'forecast', 'project', 'disclose', 'reveal',
+  // "Mayor Dov Erlich put it this way:", "'Terrible,' she laughed."
+  'put it', 'laugh',
 ];
 
 const IRREGULAR: Record<string, string[]> = {
   say: ['said', 'says', 'saying'],
+  put: ['puts', 'putting'],
   tell: ['told', 'tells', 'telling'],
   write: ['wrote', 'writes', 'writing', 'written'],
   find: ['found', 'finds'],
@@ -51,7 +54,7 @@ export const SPEECH_VERB_FORMS: readonly string[] = [...new Set(BASES.flatMap(in
 
 const FORMS = new Set(SPEECH_VERB_FORMS);
 const TAKES_PARTICLE = new Set(SPEECH_VERB_FORMS.filter((f) => f.includes(' ')).map((f) => f.split(' ')[0]!));
-const PARTICLE_AFTER = /^\s+(out|in)(?![\p{L}])/u;
+const PARTICLE_AFTER = /^\s+(out|in|it)(?![\p{L}])/u;
 
 export interface VerbMatch {
   index: number;
