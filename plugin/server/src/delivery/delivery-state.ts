@@ -17,6 +17,16 @@ export interface DeliveryState {
   publicMayListStories: boolean;
 }
 
+const STATE_ON_REQUEST = Symbol('newsroom delivery state');
+
+/** Remembers the state the fast path read for a request it hands to Strapi, so Strapi's side need not read it again. */
+export const rememberDeliveryState = (req: object, state: DeliveryState) => {
+  (req as Record<symbol, DeliveryState>)[STATE_ON_REQUEST] = state;
+};
+
+export const deliveryStateOf = (req: object | undefined): DeliveryState | undefined =>
+  req ? (req as Record<symbol, DeliveryState | undefined>)[STATE_ON_REQUEST] : undefined;
+
 /**
  * One SQL statement that tells a cached story is still what the database would give, and that
  * the public may still read it. Table names come from Strapi's metadata, not from guesses.

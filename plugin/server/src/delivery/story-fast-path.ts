@@ -2,7 +2,7 @@ import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'http'
 
 import type { Core } from '@strapi/strapi';
 
-import type { DeliveryState } from './delivery-state';
+import { rememberDeliveryState, type DeliveryState } from './delivery-state';
 import { GenerationCache } from './generation-cache';
 import type { FastPathHandler } from './request-interceptor';
 import { captureResponse } from './response-capture';
@@ -68,6 +68,7 @@ export const createStoryFastPath = (
         if (req.method === 'GET' && !req.headers['if-none-match'] && !req.headers['if-modified-since']) {
           captureResponse(res, (headers, body) => cache.set(request.url, state.generation, { headers, body }));
         }
+        rememberDeliveryState(req, state);
         passToStrapi(req, res);
       },
       (error: Error) => {

@@ -1,5 +1,7 @@
 import type { Core } from '@strapi/strapi';
 
+import { IMPORT_LOCK_KEY } from './fixture-import';
+
 /** What the public (unauthenticated) role may call: reading published stories, nothing else. */
 export const PUBLIC_STORY_ACTIONS = [
   'plugin::newsroom.story.find',
@@ -11,6 +13,14 @@ export const PUBLIC_STORY_ACTIONS = [
 const publicAccess = ({ strapi }: { strapi: Core.Strapi }) => ({
   /** Grants the users-permissions public role read access to published stories. Idempotent. */
   async grantPublicRead(): Promise<{ granted: string[] }> {
+    // Seeds run by several instances at once take turns here too (see fixture-import.ts).
+    return strapi.db.transaction(async ({ trx }) => {
+      if (strapi.db.dialect.client === 'postgres') await trx.raw('SELECT pg_advisory_xact_lock(?)', [IMPORT_LOCK_KEY]);
+      return this.grantPublicReadUnlocked();
+    });
+  },
+
+  async grantPublicReadUnlocked(): Promise<{ granted: string[] }> {
     const publicRole = await strapi.db
       .query('plugin::users-permissions.role')
       .findOne({ where: { type: 'public' } });

@@ -1,9 +1,10 @@
 import type { Core } from '@strapi/strapi';
 
 import type { Story } from '../../../shared/contracts/story';
-import { createDeliveryStateReader } from '../delivery/delivery-state';
+import { createDeliveryStateReader, deliveryStateOf } from '../delivery/delivery-state';
 import { GenerationCache } from '../delivery/generation-cache';
 import { lastModifiedOf } from '../utils/last-modified';
+import { createStoryRowLoader } from '../utils/load-story-rows';
 import type { StoryField, StoryListQuery, StorySort } from '../utils/public-query';
 import { STORY_POPULATE } from '../utils/story-populate';
 import { taggedStoryIds } from '../utils/tagged-story-ids';
@@ -59,7 +60,10 @@ const publishedStories = ({ strapi }: { strapi: Core.Strapi }) => {
     Math.max(1, (strapi.config.get('plugin::newsroom.storyCacheSize') as number | undefined) ?? 1000)
   );
   let readState: ReturnType<typeof createDeliveryStateReader> | undefined;
-  const currentGeneration = async () => (await (readState ??= createDeliveryStateReader(strapi))()).generation;
+  /** The delivery generation: as the fast path read it for this request, or read now. */
+  const currentGeneration = async () =>
+    (deliveryStateOf(strapi.requestContext.get()?.req) ?? (await (readState ??= createDeliveryStateReader(strapi))())).generation;
+  const loadStoryRows = createStoryRowLoader(strapi);
 
   // Which slugs a list page holds, and the total, for the same generation.
   const pageCache = new GenerationCache<{ slugs: string[]; total: number }>(500);
@@ -76,8 +80,7 @@ const publishedStories = ({ strapi }: { strapi: Core.Strapi }) => {
     }
     const missing = slugs.filter((slug) => !found.has(slug));
     if (missing.length > 0) {
-      const rows = await strapi.db.query(STORY_UID).findMany({ where: { ...PUBLISHED, slug: { $in: missing } }, populate: STORY_POPULATE });
-      for (const row of rows) {
+      for (const row of await loadStoryRows(missing)) {
         const loaded = toLoadedStory(row);
         storyCache.set(row.slug, generation, loaded);
         found.set(row.slug, loaded);
