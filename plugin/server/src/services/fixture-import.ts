@@ -6,6 +6,9 @@ import { paragraphsToBlocks } from '../../../shared/text/paragraphs-to-blocks';
 import { slugFromHeadline } from '../utils/slug';
 import { PHOTO_CAPTION_UID, QUOTE_UID, SOURCE_UID, STATISTIC_UID, STORY_UID } from '../utils/uids';
 
+/** pg_advisory_xact_lock key of fixture imports (any fixed 64-bit number; "newsroom" in ASCII). */
+export const IMPORT_LOCK_KEY = '7954895654544699245';
+
 export interface StoryImportResult {
   slug: string;
   documentId: string;
@@ -66,6 +69,16 @@ const fixtureImport = ({ strapi }: { strapi: Core.Strapi }) => {
     }
     resolved.set(key, documentId);
     return documentId;
+  };
+
+  /**
+   * Several instances may import at the same moment (each runs the seed on start-up): on
+   * PostgreSQL, a transaction-scoped advisory lock makes their imports take turns, so the second
+   * one sees the first one's story and sources instead of racing it to a duplicate or a unique
+   * violation. Released at commit or rollback. SQLite already serialises writers.
+   */
+  const takeImportLock = async (trx: { raw: (sql: string, bindings: unknown[]) => Promise<unknown> }) => {
+    if (strapi.db.dialect.client === 'postgres') await trx.raw('SELECT pg_advisory_xact_lock(?)', [IMPORT_LOCK_KEY]);
   };
 
   const importStory = async (
@@ -173,7 +186,10 @@ const fixtureImport = ({ strapi }: { strapi: Core.Strapi }) => {
       const counter = { created: 0 };
       const stories: StoryImportResult[] = [];
       for (const story of fixture.stories) {
-        const result = await strapi.db.transaction(() => importStory(story, sourcesByKey, counter, ifExists));
+        const result = await strapi.db.transaction(async ({ trx }) => {
+          await takeImportLock(trx);
+          return importStory(story, sourcesByKey, counter, ifExists);
+        });
         stories.push(result);
       }
       return { stories, sourcesCreated: counter.created };

@@ -1,0 +1,217 @@
+/**
+ * npm run loadtest: 50 reader clients for 30 s on the story endpoints while an editor publishes
+ * and edits, against the built app on a fresh database (SQLite, or PostgreSQL with
+ * DATABASE_CLIENT=postgres). Checks: zero errors, no stale read after a publish (the editor reads
+ * right after each publish, and every reader request that starts after a publish must see it), and
+ * the server's RSS (start and end). Prints figures, then one JSON line.
+ *
+ *   LOADTEST_SECONDS (30)  LOADTEST_CLIENTS (50)  LOADTEST_EDITOR_PAUSE_MS (200)
+ * Builds nothing: run `npm test` or `npm run build` first if the app is not built.
+ */
+import { createTestDatabase } from '../tests/support/database';
+import { seed } from '../tests/support/seeding';
+import { createHttp, newStats, percentile, recordError, recordStale, type Http, type Stats } from './lib/load-clients';
+import { rssMb, startLoadServer } from './lib/load-server';
+
+const SECONDS = Number(process.env.LOADTEST_SECONDS ?? 30);
+const CLIENTS = Number(process.env.LOADTEST_CLIENTS ?? 50);
+const EDITOR_PAUSE_MS = Number(process.env.LOADTEST_EDITOR_PAUSE_MS ?? 200);
+const STORY_UID = 'plugin::newsroom.story';
+const ARTICLE_SLUG = 'us-should-divert-funding-for-ice-raids-to-efforts-to-combat-white-nationalist-terrorism';
+const EDITED_SLUG = 'load-test-running-story';
+
+if (!(SECONDS > 0 && SECONDS <= 600) || !(CLIENTS >= 1 && CLIENTS <= 200)) {
+  throw new Error('LOADTEST_SECONDS must be in 1..600 and LOADTEST_CLIENTS in 1..200');
+}
+
+const paragraph = (text: string) => [{ type: 'paragraph', children: [{ type: 'text', text }] }];
+
+/** The shared state between the editor and the readers: what is published, and since when. */
+interface Published {
+  slugs: string[];
+  /** Version n of the running story's standfirst ("version n") was published at this time. */
+  version: number;
+  versionPublishedAt: number;
+}
+
+const json = (body: string) => {
+  try {
+    return JSON.parse(body);
+  } catch {
+    return null;
+  }
+};
+
+const CM = `/content-manager/collection-types/${STORY_UID}`;
+const publish = (http: Http, token: string, documentId: string) => http.request('POST', `${CM}/${documentId}/actions/publish`, { token, body: {} });
+
+/** Before the readers start: the running story the editor keeps changing, published (version 0). */
+const setUpRunningStory = async (http: Http, token: string, state: Published): Promise<string> => {
+  const expectOk = (what: string, status: number, body: string) => {
+    if (status >= 300) throw new Error(`${what}: ${status} ${body.slice(0, 300)}`);
+    return json(body);
+  };
+  const created = await http.request('POST', CM, {
+    token,
+    body: { headline: 'Load test running story', slug: EDITED_SLUG, standfirst: 'version 0', body: paragraph('The story the editor keeps changing.') },
+  });
+  const runningId = expectOk('create running story', created.status, created.body).data.documentId;
+  const r = await publish(http, token, runningId);
+  expectOk('publish running story', r.status, r.body);
+  state.slugs.push(EDITED_SLUG);
+  state.versionPublishedAt = Date.now();
+  return runningId;
+};
+
+const editor = async (http: Http, token: string, runningId: string, state: Published, stats: Stats, until: number) => {
+  const cm = CM;
+  let r;
+  let publishes = 0;
+  let edits = 0;
+  let n = 0;
+  while (Date.now() < until) {
+    n += 1;
+    // A new story, published: the next read must find it.
+    const slug = `load-test-story-${n}`;
+    const fresh = await http.request('POST', cm, {
+      token,
+      body: { headline: `Load test story ${n}`, slug, body: paragraph(`Story number ${n} of the load test.`) },
+    });
+    if (fresh.status >= 300) recordError(stats, `editor create: ${fresh.status}`);
+    else {
+      r = await publish(http, token, json(fresh.body).data.documentId);
+      if (r.status >= 300) recordError(stats, `editor publish: ${r.status} ${r.body.slice(0, 200)}`);
+      else {
+        publishes += 1;
+        const read = await http.request('GET', `/api/newsroom/stories/${slug}`);
+        if (read.status !== 200) recordStale(stats, `new story ${slug} not served right after publish: ${read.status}`);
+        state.slugs.push(slug);
+      }
+    }
+    // An edit of the running story, published: the next read must show it.
+    const version = state.version + 1;
+    r = await http.request('PUT', `${cm}/${runningId}`, { token, body: { standfirst: `version ${version}` } });
+    if (r.status >= 300) recordError(stats, `editor edit: ${r.status}`);
+    else {
+      edits += 1;
+      r = await publish(http, token, runningId);
+      if (r.status >= 300) recordError(stats, `editor publish edit: ${r.status}`);
+      else {
+        publishes += 1;
+        state.version = version;
+        state.versionPublishedAt = Date.now();
+        const read = await http.request('GET', `/api/newsroom/stories/${EDITED_SLUG}`);
+        const standfirst = json(read.body)?.data?.standfirst;
+        if (standfirst !== `version ${version}`) recordStale(stats, `editor read "${standfirst}" after publishing version ${version}`);
+      }
+    }
+    await new Promise((resolve) => setTimeout(resolve, EDITOR_PAUSE_MS));
+  }
+  return { publishes, edits };
+};
+
+const reader = async (http: Http, state: Published, stats: Stats, until: number, seed: number) => {
+  let i = seed;
+  while (Date.now() < until) {
+    i += 1;
+    const pick = i % 10;
+    const slug = state.slugs[i % state.slugs.length];
+    const path =
+      pick < 3
+        ? `/api/newsroom/stories?page=${1 + (i % 2)}&pageSize=${[5, 10, 25][i % 3]}`
+        : pick < 4
+          ? '/api/newsroom/stories?section=U.S.&fields=headline,quotes'
+          : pick < 5
+            ? `/api/newsroom/stories/${slug}/${i % 2 ? 'ninjs' : 'jsonld'}`
+            : pick < 7
+              ? `/api/newsroom/stories/${EDITED_SLUG}`
+              : `/api/newsroom/stories/${slug}`;
+    const versionBefore = state.version;
+    const started = performance.now();
+    try {
+      const reply = await http.request('GET', path);
+      stats.latencies.push(performance.now() - started);
+      stats.requests += 1;
+      if (reply.status !== 200) recordError(stats, `${path}: ${reply.status} ${reply.body.slice(0, 200)}`);
+      else if (path === `/api/newsroom/stories/${EDITED_SLUG}`) {
+        const seen = Number(/^version (\d+)$/.exec(json(reply.body)?.data?.standfirst ?? '')?.[1] ?? -1);
+        if (seen < versionBefore) recordStale(stats, `reader saw version ${seen} after version ${versionBefore} was published`);
+      }
+    } catch (error) {
+      stats.requests += 1;
+      recordError(stats, `${path}: ${(error as Error).message}`);
+    }
+  }
+};
+
+const main = async () => {
+  const db = await createTestDatabase();
+  const seeded = await seed(db.env);
+  if (seeded.code !== 0) throw new Error(`seed failed:\n${seeded.stderr}`);
+  const server = await startLoadServer(db.env);
+  const http = createHttp(server.url, CLIENTS + 2);
+  try {
+    const admin = await http.request('POST', '/admin/register-admin', {
+      body: { email: 'load@newsroom.test', firstname: 'Load', lastname: 'Editor', password: 'Newsroom-load-2026' },
+    });
+    if (admin.status >= 300) throw new Error(`register admin: ${admin.status} ${admin.body}`);
+    const token = json(admin.body).data.token;
+
+    const state: Published = { slugs: [ARTICLE_SLUG], version: 0, versionPublishedAt: 0 };
+    const runningId = await setUpRunningStory(http, token, state);
+    // Warm up (JIT, caches, connection pool) before the RSS baseline.
+    for (let i = 0; i < 20; i += 1) await http.request('GET', `/api/newsroom/stories/${ARTICLE_SLUG}`);
+    const rssStart = rssMb(server.pid);
+    const rssSamples: number[] = [];
+    const sampler = setInterval(() => {
+      const rss = rssMb(server.pid);
+      if (rss !== null) rssSamples.push(rss);
+    }, 1000);
+
+    const stats = newStats();
+    const started = Date.now();
+    const until = started + SECONDS * 1000;
+    const [editing] = await Promise.all([
+      editor(http, token, runningId, state, stats, until),
+      ...Array.from({ length: CLIENTS }, (_, n) => reader(http, state, stats, until, n * 7)),
+    ]);
+    const elapsed = (Date.now() - started) / 1000;
+    clearInterval(sampler);
+    const rssEnd = rssMb(server.pid);
+
+    const sorted = [...stats.latencies].sort((a, b) => a - b);
+    const result = {
+      database: db.client,
+      seconds: Math.round(elapsed * 10) / 10,
+      clients: CLIENTS,
+      requests: stats.requests,
+      requestsPerSecond: Math.round(stats.requests / elapsed),
+      errors: stats.errors,
+      staleReads: stats.staleReads,
+      publishes: editing.publishes,
+      edits: editing.edits,
+      latencyMs: { p50: Math.round(percentile(sorted, 50)), p95: Math.round(percentile(sorted, 95)), p99: Math.round(percentile(sorted, 99)) },
+      rssMb: { start: rssStart, end: rssEnd, max: rssSamples.length ? Math.max(...rssSamples) : rssEnd },
+    };
+    console.log(`load test: ${CLIENTS} clients for ${result.seconds} s on ${db.client}`);
+    console.log(`  requests      ${result.requests} (${result.requestsPerSecond}/s), latency p50 ${result.latencyMs.p50} ms, p95 ${result.latencyMs.p95} ms, p99 ${result.latencyMs.p99} ms`);
+    console.log(`  editor        ${result.publishes} publishes, ${result.edits} edits`);
+    console.log(`  errors        ${result.errors}${stats.errorSamples.length ? `: ${stats.errorSamples.join(' | ')}` : ''}`);
+    console.log(`  stale reads   ${result.staleReads}${stats.staleSamples.length ? `: ${stats.staleSamples.join(' | ')}` : ''}`);
+    console.log(`  server RSS    ${result.rssMb.start} MB at start, ${result.rssMb.end} MB at end (max ${result.rssMb.max} MB)`);
+    console.log(JSON.stringify(result));
+    return result.errors === 0 && result.staleReads === 0 ? 0 : 1;
+  } finally {
+    http.close();
+    await server.stop();
+    await db.drop();
+  }
+};
+
+main().then(
+  (code) => process.exit(code),
+  (error) => {
+    console.error(error);
+    process.exit(2);
+  }
+);
