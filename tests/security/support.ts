@@ -8,6 +8,7 @@ import { createTestDatabase, type TestDatabase } from '../support/database';
 import { startServer, type RunningServer } from '../support/processes';
 import { seed } from '../support/seeding';
 import { registerSuperAdmin, requestJson, storyDocumentId, updateRecord, type AdminSession } from '../e2e/support/admin-api';
+import { httpCall, type HttpResponse } from '../support/http';
 
 export const ARTICLE_SLUG = 'us-should-divert-funding-for-ice-raids-to-efforts-to-combat-white-nationalist-terrorism';
 /** Published; its draft gets the edits below, which must never be served. */
@@ -140,33 +141,9 @@ export const startNewsroomWithDrafts = async (env: Record<string, string> = {}):
 
 export const CALLERS: CallerName[] = ['public', 'read-only token', 'full-access token'];
 
-export interface TextResponse {
-  status: number;
-  text: string;
-  body: any;
-}
+export type TextResponse = HttpResponse;
 
-export const call = async (
-  url: string,
-  { method = 'GET', token, body }: { method?: string; token?: string; body?: unknown } = {}
-): Promise<TextResponse> => {
-  const response = await fetch(url, {
-    method,
-    headers: {
-      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await response.text();
-  let parsed: any = null;
-  try {
-    parsed = text ? JSON.parse(text) : null;
-  } catch {
-    parsed = null;
-  }
-  return { status: response.status, text, body: parsed };
-};
+export const call = httpCall;
 
 export const graphql = (serverUrl: string, query: string, token?: string, variables?: Record<string, unknown>) =>
   call(`${serverUrl}/graphql`, { method: 'POST', token, body: { query, variables } });

@@ -1,3 +1,5 @@
+import { httpCall, type HttpOptions } from '../../support/http';
+
 /**
  * The Strapi admin API as the tests use it: a super admin registered on the fresh database,
  * more admins with a given role, and authenticated JSON requests.
@@ -15,20 +17,9 @@ export interface JsonResponse {
   body: any;
 }
 
-export const requestJson = async (
-  url: string,
-  { method = 'GET', token, body }: { method?: string; token?: string; body?: unknown } = {}
-): Promise<JsonResponse> => {
-  const response = await fetch(url, {
-    method,
-    headers: {
-      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await response.text();
-  return { status: response.status, body: text ? JSON.parse(text) : null };
+export const requestJson = async (url: string, options: HttpOptions = {}): Promise<JsonResponse> => {
+  const { status, body } = await httpCall(url, options);
+  return { status, body };
 };
 
 const expectOk = (what: string, response: JsonResponse) => {
