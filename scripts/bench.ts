@@ -204,9 +204,9 @@ const main = async () => {
       fetch(`${base}/api/newsroom/stories/${slug}?fields=headline,quotes,statistics,photoCaptions,sources`).then((r) => r.arrayBuffer())
     );
     log(
-      `${String(quotes).padStart(2)} quotes: REST ${restSql.first} / ${restSql.next}   GraphQL ${graphqlSql.first} / ${graphqlSql.next}   REST uncached (?fields=...) ${strapiPathSql.first} / ${strapiPathSql.next}`
+      `${String(quotes).padStart(2)} quotes: REST ${restSql.first} / ${restSql.next}   GraphQL ${graphqlSql.first} / ${graphqlSql.next}   REST sparse fields (?fields=...) ${strapiPathSql.first} / ${strapiPathSql.next}`
     );
-    sql[`quotes${quotes}`] = { rest: restSql, graphql: graphqlSql, restUncached: strapiPathSql };
+    sql[`quotes${quotes}`] = { rest: restSql, graphql: graphqlSql, restSparseFields: strapiPathSql };
   }
   await stop(server);
 

@@ -6,7 +6,6 @@ import { GenerationCache } from '../delivery/generation-cache';
 import { lastModifiedOf } from '../utils/last-modified';
 import { createStoryRowLoader } from '../utils/load-story-rows';
 import type { StoryField, StoryListQuery, StorySort } from '../utils/public-query';
-import { STORY_POPULATE } from '../utils/story-populate';
 import { taggedStoryIds } from '../utils/tagged-story-ids';
 import { toPublicStory } from '../utils/to-public-story';
 import { STORY_UID } from '../utils/uids';
@@ -18,8 +17,6 @@ import { STORY_UID } from '../utils/uids';
  */
 const PUBLISHED = { publishedAt: { $notNull: true } };
 
-const RELATIONS = ['quotes', 'statistics', 'photoCaptions', 'sources'] as const;
-
 export type PartialStory = Partial<Story> & Pick<Story, 'documentId' | 'slug'>;
 
 export interface StoryPage {
@@ -28,12 +25,6 @@ export interface StoryPage {
   /** Milliseconds since the epoch: the newest change among the stories on the page. */
   lastModified: number;
 }
-
-/** Loads only the relations a sparse `fields` list asks for. */
-const populateFor = (fields?: StoryField[]) =>
-  fields
-    ? Object.fromEntries(RELATIONS.filter((relation) => fields.includes(relation)).map((relation) => [relation, STORY_POPULATE[relation]]))
-    : STORY_POPULATE;
 
 const pick = (story: Story, fields?: StoryField[]): PartialStory =>
   fields
@@ -107,7 +98,7 @@ const publishedStories = ({ strapi }: { strapi: Core.Strapi }) => {
       const { page, pageSize, fields } = query;
       const stories = strapi.db.query(STORY_UID);
       const meta = (total: number) => ({ pagination: { page, pageSize, pageCount: Math.ceil(total / pageSize), total } });
-      const loadPage = async (shape: { populate: object } | { select: string[] }) => {
+      const loadPage = async (shape: { select: string[] }) => {
         const where = await whereFor(query);
         const orderBy = ORDER_BY[query.sort ?? 'publishedAt:desc'];
         return Promise.all([
@@ -115,15 +106,6 @@ const publishedStories = ({ strapi }: { strapi: Core.Strapi }) => {
           stories.count({ where }),
         ]);
       };
-
-      if (fields) {
-        const [rows, total] = await loadPage({ populate: populateFor(fields) });
-        return {
-          data: rows.map((row: any) => pick(toPublicStory(row), fields)),
-          meta: meta(total),
-          lastModified: rows.reduce((max: number, row: any) => Math.max(max, lastModifiedOf(row)), 0),
-        };
-      }
 
       const generation = await currentGeneration();
       const pageKey = JSON.stringify([query.sort, query.section, query.tag, query.source, query.publishedAfter, query.publishedBefore, page, pageSize]);
@@ -136,7 +118,7 @@ const publishedStories = ({ strapi }: { strapi: Core.Strapi }) => {
       const loaded = await storiesBySlug(listed.slugs, generation);
       const onPage = listed.slugs.map((slug) => loaded.get(slug)).filter((story): story is LoadedStory => Boolean(story));
       return {
-        data: onPage.map((entry) => entry.story),
+        data: onPage.map((entry) => pick(entry.story, fields)),
         meta: meta(listed.total),
         lastModified: onPage.reduce((max, entry) => Math.max(max, entry.lastModified), 0),
       };
@@ -146,11 +128,8 @@ const publishedStories = ({ strapi }: { strapi: Core.Strapi }) => {
       slug: string,
       fields?: StoryField[]
     ): Promise<{ story: PartialStory; lastModified: number } | null> {
-      if (fields) {
-        const row = await strapi.db.query(STORY_UID).findOne({ where: { ...PUBLISHED, slug }, populate: populateFor(fields) });
-        return row ? { story: pick(toPublicStory(row), fields), lastModified: lastModifiedOf(row) } : null;
-      }
-      return (await storiesBySlug([slug])).get(slug) ?? null;
+      const found = (await storiesBySlug([slug])).get(slug);
+      return found ? { story: pick(found.story, fields), lastModified: found.lastModified } : null;
     },
 
     async findBySlug(slug: string): Promise<Story | null> {
