@@ -191,14 +191,22 @@ const main = async () => {
       publishes: editing.publishes,
       edits: editing.edits,
       latencyMs: { p50: Math.round(percentile(sorted, 50)), p95: Math.round(percentile(sorted, 95)), p99: Math.round(percentile(sorted, 99)) },
-      rssMb: { start: rssStart, end: rssEnd, max: rssSamples.length ? Math.max(...rssSamples) : rssEnd },
+      rssMb: {
+        start: rssStart,
+        end: rssEnd,
+        max: rssSamples.length ? Math.max(...rssSamples) : rssEnd,
+        // One sample at each quarter of the run: growth that stops after warm-up is not a leak.
+        quarters: [0.25, 0.5, 0.75, 1].map((at) => rssSamples[Math.max(0, Math.ceil(rssSamples.length * at) - 1)] ?? null),
+      },
     };
     console.log(`load test: ${CLIENTS} clients for ${result.seconds} s on ${db.client}`);
     console.log(`  requests      ${result.requests} (${result.requestsPerSecond}/s), latency p50 ${result.latencyMs.p50} ms, p95 ${result.latencyMs.p95} ms, p99 ${result.latencyMs.p99} ms`);
     console.log(`  editor        ${result.publishes} publishes, ${result.edits} edits`);
     console.log(`  errors        ${result.errors}${stats.errorSamples.length ? `: ${stats.errorSamples.join(' | ')}` : ''}`);
     console.log(`  stale reads   ${result.staleReads}${stats.staleSamples.length ? `: ${stats.staleSamples.join(' | ')}` : ''}`);
-    console.log(`  server RSS    ${result.rssMb.start} MB at start, ${result.rssMb.end} MB at end (max ${result.rssMb.max} MB)`);
+    console.log(
+      `  server RSS    ${result.rssMb.start} MB at start, ${result.rssMb.end} MB at end (max ${result.rssMb.max} MB; by quarter ${result.rssMb.quarters.join(' / ')} MB)`
+    );
     console.log(JSON.stringify(result));
     return result.errors === 0 && result.staleReads === 0 ? 0 : 1;
   } finally {
