@@ -102,6 +102,8 @@ const queriesSoFar = async (server: ChildProcess): Promise<number> => {
 
 interface LoadFigures {
   requestsPerSecond: number;
+  /** Mean latency in ms, to two decimals (autocannon's percentiles are whole milliseconds). */
+  mean: number;
   p50: number;
   p99: number;
   errors: number;
@@ -112,13 +114,14 @@ const load = async (label: string, options: autocannon.Options): Promise<LoadFig
   const result = await autocannon({ connections: CONNECTIONS, duration: SECONDS, ...options });
   const figures = {
     requestsPerSecond: Math.round(result.requests.average),
+    mean: Math.round(result.latency.average * 100) / 100,
     p50: result.latency.p50,
     p99: result.latency.p99,
     errors: result.errors + result.timeouts,
     non2xx: result.non2xx,
   };
   log(
-    `${label.padEnd(34)} ${String(figures.requestsPerSecond).padStart(7)} req/s   p50 ${String(figures.p50).padStart(4)} ms   p99 ${String(
+    `${label.padEnd(34)} ${String(figures.requestsPerSecond).padStart(7)} req/s   mean ${figures.mean.toFixed(2).padStart(6)} ms   p50 ${String(figures.p50).padStart(4)} ms   p99 ${String(
       figures.p99
     ).padStart(4)} ms   errors ${figures.errors}   non-2xx ${figures.non2xx}`
   );
@@ -232,13 +235,16 @@ const main = async () => {
       graphqlToCeiling: ratio(graphql.requestsPerSecond, ceiling.requestsPerSecond),
       listToCeiling: ratio(list.requestsPerSecond, ceiling.requestsPerSecond),
       graphqlP50ToRestP50: ratio(graphql.p50, Math.max(rest.p50, 1)),
+      graphqlMeanToRestMean: ratio(graphql.mean, rest.mean),
       list10kP50ToList100P50: ratio(list10k.p50, Math.max(list100.p50, 1)),
     },
   });
   const r = figures.ratios as Record<string, number>;
   log('\nRatios');
   log(`REST / ceiling ${r.restToCeiling}   GraphQL / ceiling ${r.graphqlToCeiling}   list / ceiling ${r.listToCeiling}`);
-  log(`GraphQL p50 / REST p50 ${r.graphqlP50ToRestP50}   list p50 at 10k / at 100 ${r.list10kP50ToList100P50}`);
+  log(
+    `GraphQL p50 / REST p50 ${r.graphqlP50ToRestP50} (mean ${r.graphqlMeanToRestMean})   list p50 at 10k / at 100 ${r.list10kP50ToList100P50}`
+  );
   rmSync(workDir, { recursive: true, force: true });
   log(JSON.stringify(figures));
 };
