@@ -4,10 +4,7 @@
  * DATABASE_CLIENT says: sharing one database between instances is the point, and the SQLite
  * file of the default setup is not meant to be shared by several servers.
  */
-import { randomBytes } from 'crypto';
-
-import { Client } from 'pg';
-
+import { createPostgresTestDatabase, type TestDatabase } from '../support/database';
 import { startServer, type RunningServer } from '../support/processes';
 import { seed, writeTempFixture } from '../support/seeding';
 import { publishStory, registerSuperAdmin, requestJson, storyDocumentId, type AdminSession } from '../e2e/support/admin-api';
@@ -15,13 +12,6 @@ import { publishStory, registerSuperAdmin, requestJson, storyDocumentId, type Ad
 const STORY_UID = 'plugin::newsroom.story';
 const DRAFT_WITH_ERRORS = 'border-apprehensions-fell-again-in-july-dhs-says';
 
-const settings = {
-  host: process.env.DATABASE_HOST ?? '127.0.0.1',
-  port: Number(process.env.DATABASE_PORT ?? 5432),
-  database: process.env.DATABASE_NAME ?? 'test',
-  user: process.env.DATABASE_USERNAME ?? 'postgres',
-  password: process.env.DATABASE_PASSWORD ?? '',
-};
 
 /** Many stories sharing sources: a long import window, so that two runs really overlap. */
 const raceFixture = (count: number) => ({
@@ -40,30 +30,12 @@ const raceFixture = (count: number) => ({
 });
 
 describe('two Strapi instances on one PostgreSQL database', () => {
-  const schema = `test_multi_${randomBytes(6).toString('hex')}`;
-  const env = {
-    DATABASE_CLIENT: 'postgres',
-    DATABASE_HOST: settings.host,
-    DATABASE_PORT: String(settings.port),
-    DATABASE_NAME: settings.database,
-    DATABASE_USERNAME: settings.user,
-    DATABASE_PASSWORD: settings.password,
-    DATABASE_SCHEMA: schema,
-  };
+  let db: TestDatabase;
   let a: RunningServer;
   let b: RunningServer;
   let chief: AdminSession;
 
-  const query = async (sql: string) => {
-    const client = new Client(settings);
-    await client.connect();
-    try {
-      await client.query(`SET search_path TO ${schema}`);
-      return (await client.query(sql)).rows;
-    } finally {
-      await client.end();
-    }
-  };
+  const query = (sql: string) => db.query(sql);
   const get = async (server: RunningServer, pathAndQuery: string) => {
     const response = await fetch(`${server.url}${pathAndQuery}`);
     const text = await response.text();
@@ -81,27 +53,21 @@ describe('two Strapi instances on one PostgreSQL database', () => {
   };
 
   beforeAll(async () => {
-    const admin = new Client(settings);
-    await admin.connect();
-    await admin.query(`CREATE SCHEMA ${schema}`);
-    await admin.end();
+    db = await createPostgresTestDatabase();
     // The first instance creates the tables; the second starts on the existing schema.
-    a = await startServer(env);
-    b = await startServer(env);
+    a = await startServer(db.env);
+    b = await startServer(db.env);
     chief = await registerSuperAdmin(a.url);
   }, 240_000);
 
   afterAll(async () => {
     await Promise.all([a?.stop(), b?.stop()]);
-    const admin = new Client(settings);
-    await admin.connect();
-    await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
-    await admin.end();
+    await db?.drop();
   });
 
   it('runs the seed on both at the same time without duplicating anything', async () => {
     const fixture = writeTempFixture(raceFixture(40), 'race.json');
-    const runs = await Promise.all([seed(env), seed(env), seed(env, fixture), seed(env, fixture)]);
+    const runs = await Promise.all([seed(db.env), seed(db.env), seed(db.env, fixture), seed(db.env, fixture)]);
     for (const run of runs) expect({ code: run.code, stderr: run.code === 0 ? '' : run.stderr }).toEqual({ code: 0, stderr: '' });
 
     const duplicates = async (table: string, column: string, extra = '') =>

@@ -48,7 +48,8 @@ const createSqlite = async (): Promise<TestDatabase> => {
   };
 };
 
-const createPostgres = async (): Promise<TestDatabase> => {
+/** A fresh schema in the PostgreSQL `test` database, whatever DATABASE_CLIENT says. */
+export const createPostgresTestDatabase = async (): Promise<TestDatabase> => {
   const settings = postgresSettings();
   const schema = `test_newsroom_${randomBytes(6).toString('hex')}`;
   const admin = new Client(settings);
@@ -85,7 +86,7 @@ const createPostgres = async (): Promise<TestDatabase> => {
   };
 };
 
-export const createTestDatabase = (): Promise<TestDatabase> => (usingPostgres() ? createPostgres() : createSqlite());
+export const createTestDatabase = (): Promise<TestDatabase> => (usingPostgres() ? createPostgresTestDatabase() : createSqlite());
 
 /** Row counts of every newsroom table, for "nothing changed" comparisons. */
 export const NEWSROOM_TABLES = [
