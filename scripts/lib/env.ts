@@ -25,7 +25,7 @@ const parseEnvFile = (text: string) =>
       .split('\n')
       .map((line) => line.match(/^\s*([A-Z0-9_]+)\s*=\s*(.*)\s*$/))
       .filter((match): match is RegExpMatchArray => Boolean(match))
-      .map((match) => [match[1], match[2]] as const)
+      .map((match) => [match[1]!, match[2]!] as const)
   );
 
 /**

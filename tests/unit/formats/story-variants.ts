@@ -1,4 +1,5 @@
 import type { BlockNode, Story } from '../../../plugin/shared/contracts/story';
+import { story } from '../../attribution/helpers';
 import { seededArticleStory } from '../../support/story-from-fixture';
 
 /** Test stories derived from the seeded article. */
@@ -44,23 +45,8 @@ export const articleWithImageFile = (): Story => {
 };
 
 /** Only what the contract requires: every optional field null or empty. */
-export const bareStory = (): Story => ({
-  documentId: 'bare1',
-  slug: 'bare',
-  headline: 'Bare',
-  standfirst: null,
-  body: 'One paragraph.\n\nTwo paragraphs.',
-  byline: null,
-  dateline: null,
-  section: null,
-  tags: [],
-  publishedAt: null,
-  updatedAt: null,
-  quotes: [],
-  statistics: [],
-  photoCaptions: [],
-  sources: [],
-});
+export const bareStory = (): Story =>
+  story('One paragraph.\n\nTwo paragraphs.', { documentId: 'bare1', slug: 'bare', headline: 'Bare' });
 
 /** Every `null` or `undefined` in a value, as JSON paths. */
 export const nullishPaths = (value: unknown, at = '$'): string[] => {

@@ -248,6 +248,21 @@ function inheritSpeakers(
 }
 
 /**
+ * Quotations without a speaker that fill their paragraph alone, with `p` the paragraph before
+ * them when that paragraph holds no other quotation: the cases the paragraph conventions resolve.
+ */
+function* unattributedQuoteParagraphs(results: Working[]): Generator<{ r: Working; p: number }> {
+  for (let i = 0; i < results.length; i++) {
+    const r = results[i]!;
+    if (r.resolved || r.quote.kind === 'scare' || r.cue || !r.onlyQuotes) continue;
+    const p = r.firstParagraph - 1;
+    const prev = results[i - 1];
+    if (p < 0 || (prev && prev.lastParagraph >= p)) continue;
+    yield { r, p };
+  }
+}
+
+/**
  * A feature convention: a paragraph about one person, then a paragraph that is only a quotation
  * ("Hollis had never run a business. She bought the paper anyway.\n\n“I spent my whole career…”").
  * The quotation is that person's when the paragraph names nobody else and the person is quoted
@@ -256,12 +271,7 @@ function inheritSpeakers(
 function attributeToNarrativeSubject(results: Working[], threshold: number, index: EntityIndex): void {
   if (NARRATIVE_SUBJECT_CONFIDENCE < threshold) return;
   const quoted = new Set(results.filter((r) => r.cue && r.resolved?.entity).map((r) => r.resolved!.entity!));
-  for (let i = 0; i < results.length; i++) {
-    const r = results[i]!;
-    if (r.resolved || r.quote.kind === 'scare' || r.cue || !r.onlyQuotes) continue;
-    const p = r.firstParagraph - 1;
-    const prev = results[i - 1];
-    if (p < 0 || (prev && prev.lastParagraph >= p)) continue;
+  for (const { r, p } of unattributedQuoteParagraphs(results)) {
     const people = new Set<Entity>();
     let other = false;
     for (const m of index.before(r.quote.start, 20)) {
@@ -281,12 +291,7 @@ function attributeToNarrativeSubject(results: Working[], threshold: number, inde
 /** `Ybarra said the fire was contained.` then a paragraph that is only a quotation: Ybarra's. */
 function attributeToReportedSpeaker(results: Working[], threshold: number, speakerOf: (paragraph: number) => ResolvedSpeaker | null): void {
   if (REPORTED_SPEAKER_CONFIDENCE < threshold) return;
-  for (let i = 0; i < results.length; i++) {
-    const r = results[i]!;
-    if (r.resolved || r.quote.kind === 'scare' || r.cue || !r.onlyQuotes) continue;
-    const p = r.firstParagraph - 1;
-    const prev = results[i - 1];
-    if (p < 0 || (prev && prev.lastParagraph >= p)) continue;
+  for (const { r, p } of unattributedQuoteParagraphs(results)) {
     const speaker = speakerOf(p);
     if (!speaker) continue;
     inherit(r, { ...r, resolved: speaker, quote: { ...r.quote, delivery: 'unknown', deliveryNote: null } }, speaker.confidence);
