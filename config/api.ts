@@ -3,9 +3,9 @@ export default {
     defaultLimit: 25,
     maxLimit: 100,
     withCount: true,
-    // Unknown query parameters on Strapi's own content-API routes (users-permissions, upload,
-    // core controllers) are a 400 instead of being silently dropped. The newsroom routes reject
-    // them on their own (plugin/server/src/utils/public-query.ts).
+    // Unknown query parameters are a 400 instead of being silently dropped. Core controllers read
+    // this; the newsroom plugin applies it to other plugins' content-API routes
+    // (plugin/server/src/utils/strict-query-params.ts) and checks its own routes' query itself.
     strictParams: true,
   },
 };

@@ -7,6 +7,7 @@ import { registerAttributionRefresh } from './middlewares/attribution-refresh';
 import { registerPublishGuard } from './middlewares/publish-guard';
 import { registerPermissionActions } from './permissions';
 import { registerSlugMiddleware } from './utils/slug-middleware';
+import { registerStrictQueryParams } from './utils/strict-query-params';
 
 const register = async ({ strapi }: { strapi: Core.Strapi }) => {
   registerSlugMiddleware(strapi);
@@ -14,6 +15,7 @@ const register = async ({ strapi }: { strapi: Core.Strapi }) => {
   registerAttributionRefresh(strapi);
   registerGraphql(strapi);
   registerContentApiGuard(strapi);
+  registerStrictQueryParams(strapi);
   registerGenerationBump(strapi);
   await registerPermissionActions(strapi);
 };
