@@ -3,7 +3,8 @@
  * and edits, against the built app on a fresh database (SQLite, or PostgreSQL with
  * DATABASE_CLIENT=postgres). Checks: zero errors, no stale read after a publish (the editor reads
  * right after each publish, and every reader request that starts after a publish must see it), and
- * the server's RSS (start and end). Prints figures, then one JSON line.
+ * memory: the server's RSS (start, end, by quarter) and its heap used after a full GC (start, each
+ * quarter, end). Prints figures, then one JSON line.
  *
  *   LOADTEST_SECONDS (30)  LOADTEST_CLIENTS (50)  LOADTEST_EDITOR_PAUSE_MS (200)
  * Builds nothing: run `npm test` or `npm run build` first if the app is not built.
@@ -11,7 +12,7 @@
 import { createTestDatabase } from '../tests/support/database';
 import { seed } from '../tests/support/seeding';
 import { createHttp, newStats, percentile, recordError, recordStale, type Http, type Stats } from './lib/load-clients';
-import { rssMb, startLoadServer } from './lib/load-server';
+import { rssMb, startLoadServer, type MemoryAfterGc } from './lib/load-server';
 
 const SECONDS = Number(process.env.LOADTEST_SECONDS ?? 30);
 const CLIENTS = Number(process.env.LOADTEST_CLIENTS ?? 50);
@@ -33,6 +34,8 @@ interface Published {
   version: number;
   versionPublishedAt: number;
 }
+
+const round1 = (value: number) => Math.round(value * 10) / 10;
 
 const json = (body: string) => {
   try {
@@ -159,14 +162,21 @@ const main = async () => {
 
     const state: Published = { slugs: [ARTICLE_SLUG], version: 0, versionPublishedAt: 0 };
     const runningId = await setUpRunningStory(http, token, state);
-    // Warm up (JIT, caches, connection pool) before the RSS baseline.
+    // Warm up (JIT, caches, connection pool) before the memory baseline.
     for (let i = 0; i < 20; i += 1) await http.request('GET', `/api/newsroom/stories/${ARTICLE_SLUG}`);
+    const memoryStart = await server.memoryAfterGc();
     const rssStart = rssMb(server.pid);
     const rssSamples: number[] = [];
     const sampler = setInterval(() => {
       const rss = rssMb(server.pid);
       if (rss !== null) rssSamples.push(rss);
     }, 1000);
+    // Heap used after a full GC at each quarter of the run, under load: a leak grows it quarter
+    // after quarter; growth that stops after the first quarter is warm-up.
+    const heapByQuarter: Promise<MemoryAfterGc>[] = [];
+    const quarterTimers = [0.25, 0.5, 0.75].map((at) =>
+      setTimeout(() => heapByQuarter.push(server.memoryAfterGc()), at * SECONDS * 1000)
+    );
 
     const stats = newStats();
     const started = Date.now();
@@ -177,7 +187,10 @@ const main = async () => {
     ]);
     const elapsed = (Date.now() - started) / 1000;
     clearInterval(sampler);
+    quarterTimers.forEach(clearTimeout);
     const rssEnd = rssMb(server.pid);
+    const memoryEnd = await server.memoryAfterGc();
+    const heapQuarters = [...(await Promise.all(heapByQuarter)), memoryEnd].map((memory) => memory.heapUsedMb);
 
     const sorted = [...stats.latencies].sort((a, b) => a - b);
     const result = {
@@ -198,6 +211,13 @@ const main = async () => {
         // One sample at each quarter of the run: growth that stops after warm-up is not a leak.
         quarters: [0.25, 0.5, 0.75, 1].map((at) => rssSamples[Math.max(0, Math.ceil(rssSamples.length * at) - 1)] ?? null),
       },
+      heapAfterGcMb: {
+        start: memoryStart.heapUsedMb,
+        end: memoryEnd.heapUsedMb,
+        quarters: heapQuarters,
+        growthAfterFirstQuarter: round1(memoryEnd.heapUsedMb - heapQuarters[0]),
+      },
+      storiesPublished: state.slugs.length,
     };
     console.log(`load test: ${CLIENTS} clients for ${result.seconds} s on ${db.client}`);
     console.log(`  requests      ${result.requests} (${result.requestsPerSecond}/s), latency p50 ${result.latencyMs.p50} ms, p95 ${result.latencyMs.p95} ms, p99 ${result.latencyMs.p99} ms`);
@@ -206,6 +226,10 @@ const main = async () => {
     console.log(`  stale reads   ${result.staleReads}${stats.staleSamples.length ? `: ${stats.staleSamples.join(' | ')}` : ''}`);
     console.log(
       `  server RSS    ${result.rssMb.start} MB at start, ${result.rssMb.end} MB at end (max ${result.rssMb.max} MB; by quarter ${result.rssMb.quarters.join(' / ')} MB)`
+    );
+    const heap = result.heapAfterGcMb;
+    console.log(
+      `  heap after GC ${heap.start} MB at start, ${heap.end} MB at end (by quarter ${heap.quarters.join(' / ')} MB; ${heap.growthAfterFirstQuarter >= 0 ? '+' : ''}${heap.growthAfterFirstQuarter} MB after the first quarter, ${result.storiesPublished} stories published)`
     );
     console.log(JSON.stringify(result));
     return result.errors === 0 && result.staleReads === 0 ? 0 : 1;

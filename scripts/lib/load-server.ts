@@ -1,20 +1,33 @@
 /**
  * The load test's Strapi: the built app started on a free loopback port, with its process id
- * (for RSS samples from /proc/PID/status).
+ * (for RSS samples from /proc/PID/status) and a heap probe (scripts/lib/heap-probe.js) that
+ * reports heap used after a full garbage collection.
  */
 import { spawn } from 'child_process';
-import { readFileSync } from 'fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'fs';
 import net from 'net';
+import os from 'os';
 import path from 'path';
 
 import { ROOT } from './env';
+
+/** Megabytes, after a full GC in the server process. */
+export interface MemoryAfterGc {
+  heapUsedMb: number;
+  rssMb: number;
+}
 
 export interface LoadServer {
   url: string;
   pid: number;
   log: () => string;
+  memoryAfterGc: () => Promise<MemoryAfterGc>;
   stop: () => Promise<void>;
 }
+
+const mb = (bytes: number) => Math.round(bytes / 104_857.6) / 10;
+
+const readProbeLines = (file: string): string[] => (existsSync(file) ? readFileSync(file, 'utf8').trim().split('\n').filter(Boolean) : []);
 
 const freePort = (): Promise<number> =>
   new Promise((resolve, reject) => {
@@ -28,9 +41,21 @@ const freePort = (): Promise<number> =>
 
 export const startLoadServer = async (env: Record<string, string>, timeoutMs = 90_000): Promise<LoadServer> => {
   const port = await freePort();
-  const child = spawn(process.execPath, [path.join(ROOT, 'node_modules', '@strapi', 'strapi', 'bin', 'strapi.js'), 'start'], {
+  const probeDir = mkdtempSync(path.join(os.tmpdir(), 'newsroom-heap-'));
+  const probeFile = path.join(probeDir, 'memory.jsonl');
+  const strapiBin = path.join(ROOT, 'node_modules', '@strapi', 'strapi', 'bin', 'strapi.js');
+  const child = spawn(process.execPath, ['--expose-gc', '-r', path.join(__dirname, 'heap-probe.js'), strapiBin, 'start'], {
     cwd: ROOT,
-    env: { ...process.env, NODE_ENV: 'test', STRAPI_TELEMETRY_DISABLED: 'true', BROWSER: 'none', ...env, HOST: '127.0.0.1', PORT: String(port) },
+    env: {
+      ...process.env,
+      NODE_ENV: 'test',
+      STRAPI_TELEMETRY_DISABLED: 'true',
+      BROWSER: 'none',
+      ...env,
+      HEAP_PROBE_FILE: probeFile,
+      HOST: '127.0.0.1',
+      PORT: String(port),
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -44,6 +69,28 @@ export const startLoadServer = async (env: Record<string, string>, timeoutMs = 9
       child.kill('SIGTERM');
       setTimeout(() => child.kill('SIGKILL'), 10_000).unref();
     });
+  child.once('close', () => rmSync(probeDir, { recursive: true, force: true }));
+  const probeOnce = async (): Promise<MemoryAfterGc> => {
+    const before = readProbeLines(probeFile).length;
+    child.kill('SIGUSR2');
+    const deadline = Date.now() + 30_000;
+    for (;;) {
+      const lines = readProbeLines(probeFile);
+      if (lines.length > before) {
+        const usage = JSON.parse(lines[lines.length - 1]);
+        return { heapUsedMb: mb(usage.heapUsed), rssMb: mb(usage.rss) };
+      }
+      if (Date.now() > deadline || child.exitCode !== null) throw new Error(`no heap report from the server:\n${output}`);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  };
+  // One probe at a time, so that each caller reads the report its own signal asked for.
+  let probes: Promise<unknown> = Promise.resolve();
+  const memoryAfterGc = () => {
+    const next = probes.then(probeOnce, probeOnce);
+    probes = next;
+    return next;
+  };
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`Strapi exited with ${child.exitCode}:\n${output}`);
@@ -58,7 +105,7 @@ export const startLoadServer = async (env: Record<string, string>, timeoutMs = 9
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
-  return { url, pid: child.pid!, log: () => output, stop };
+  return { url, pid: child.pid!, log: () => output, memoryAfterGc, stop };
 };
 
 /** Resident set size of a process in MB, from /proc (Linux). */

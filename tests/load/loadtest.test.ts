@@ -15,7 +15,12 @@ describe('npm run loadtest', () => {
     expect(summary.publishes).toBeGreaterThan(2);
     expect(summary.edits).toBeGreaterThan(0);
     expect(result.stdout).toMatch(/server RSS\s+[\d.]+ MB at start, [\d.]+ MB at end/);
-    // Not a leak detector in 5 s (the JIT and caches still warm up), but no runaway either.
+    expect(result.stdout).toMatch(/heap after GC [\d.]+ MB at start, [\d.]+ MB at end \(by quarter [\d.]+ \/ [\d.]+ \/ [\d.]+ \/ [\d.]+ MB/);
+    // The heap probe answered from the server (a Strapi app holds well over 20 MB of heap).
+    expect(summary.heapAfterGcMb.quarters).toHaveLength(4);
+    for (const heap of [summary.heapAfterGcMb.start, ...summary.heapAfterGcMb.quarters]) expect(heap).toBeGreaterThan(20);
+    // Not a leak detector in 5 s (the figures for that come from `npm run loadtest`), but no runaway either.
     expect(summary.rssMb.end).toBeLessThan(summary.rssMb.start + 400);
+    expect(summary.heapAfterGcMb.end).toBeLessThan(summary.heapAfterGcMb.start + 100);
   }, 180_000);
 });
