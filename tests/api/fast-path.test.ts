@@ -118,6 +118,13 @@ describe('the published-story fast path', () => {
     expect((await fetch(storyUrl())).status).toBe(403);
   });
 
+  it('gives each format a permission of its own', async () => {
+    expect((await fetch(`${storyUrl()}/ninjs`)).status).toBe(200);
+    await edit('revoke-public-read', 'plugin::newsroom.story-ninjs.findOne');
+    expect((await fetch(`${storyUrl()}/ninjs`)).status).toBe(403);
+    expect((await fetch(`${storyUrl()}/jsonld`)).status).toBe(200);
+  });
+
   it('stops serving a story the moment it is unpublished', async () => {
     // Another server on the same database, so the permission revoked above does not matter here.
     const other = await createTestDatabase();

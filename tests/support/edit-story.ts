@@ -2,7 +2,7 @@
  * Test helper, run as a script against a test database while a server is running:
  *   edit-story.ts quote-text OLD NEW      changes a quote's words (the story stays published)
  *   edit-story.ts unpublish SLUG          unpublishes a story
- *   edit-story.ts revoke-public-read      takes the public role's permission to read one story
+ *   edit-story.ts revoke-public-read [ACTION]  takes a permission from the public role (default: read one story)
  * Writes through Strapi's document service, as an editor's save would.
  */
 import { withStrapi } from '../../scripts/lib/strapi';
@@ -27,7 +27,7 @@ withStrapi(async (strapi) => {
     const role = await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'public' } });
     await strapi.db
       .query('plugin::users-permissions.permission')
-      .deleteMany({ where: { action: 'plugin::newsroom.story.findOne', role: role.id } });
+      .deleteMany({ where: { action: args[0] ?? 'plugin::newsroom.story.findOne', role: role.id } });
     return;
   }
   throw new Error(`unknown action ${action}`);

@@ -2,10 +2,14 @@ import findings from './findings';
 import publishOverride from './publish-override';
 import signOff from './sign-off';
 import story from './story';
+import storyJsonld from './story-jsonld';
+import storyNinjs from './story-ninjs';
 import storyChecks from './story-checks';
 
 export default {
   story,
+  'story-ninjs': storyNinjs,
+  'story-jsonld': storyJsonld,
   findings,
   'sign-off': signOff,
   'story-checks': storyChecks,

@@ -16,13 +16,13 @@ export default {
     {
       method: 'GET',
       path: '/stories/:slug/ninjs',
-      handler: 'story.ninjs',
+      handler: 'story-ninjs.findOne',
       config: { description: 'One published story as IPTC ninjs 3.1' },
     },
     {
       method: 'GET',
       path: '/stories/:slug/jsonld',
-      handler: 'story.jsonld',
+      handler: 'story-jsonld.findOne',
       config: { description: 'One published story as schema.org NewsArticle JSON-LD' },
     },
   ],

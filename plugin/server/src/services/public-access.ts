@@ -6,8 +6,8 @@ import { IMPORT_LOCK_KEY } from './fixture-import';
 export const PUBLIC_STORY_ACTIONS = [
   'plugin::newsroom.story.find',
   'plugin::newsroom.story.findOne',
-  'plugin::newsroom.story.ninjs',
-  'plugin::newsroom.story.jsonld',
+  'plugin::newsroom.story-ninjs.findOne',
+  'plugin::newsroom.story-jsonld.findOne',
 ];
 
 const publicAccess = ({ strapi }: { strapi: Core.Strapi }) => ({
