@@ -2,7 +2,7 @@ import path from 'path';
 
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 
-import { chromiumAvailable, CHROMIUM_PATH, launchChromium } from '../support/browser';
+import { launchChromium } from '../support/browser';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 import { startServer, type RunningServer } from '../support/processes';
 import { seedOrThrow } from '../support/seeding';
@@ -22,12 +22,7 @@ const HOSTILE_SLUG = 'hostile-markup-in-a-quote';
 const HOSTILE_FIXTURE = path.join(__dirname, 'fixtures', 'hostile-story.json');
 const VIEWPORT = { width: 1440, height: 2600 };
 
-if (!chromiumAvailable()) {
-  console.warn(`Browser tests skipped: no Chromium at ${CHROMIUM_PATH} (apt-get install chromium, or set CHROMIUM_PATH).`);
-}
-const describeInBrowser = chromiumAvailable() ? describe : describe.skip;
-
-describeInBrowser('admin: attributions in a real browser', () => {
+describe('admin: attributions in a real browser', () => {
   let db: TestDatabase;
   let server: RunningServer;
   let browser: Browser;

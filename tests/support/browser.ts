@@ -4,11 +4,12 @@ import { chromium, type Browser } from 'playwright-core';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-export const chromiumAvailable = () => existsSync(CHROMIUM_PATH);
-
 /** Debian's Chromium, headless, with the flags this machine's closed network needs. */
-export const launchChromium = (): Promise<Browser> =>
-  chromium.launch({
+export const launchChromium = (): Promise<Browser> => {
+  if (!existsSync(CHROMIUM_PATH)) {
+    throw new Error(`No Chromium at ${CHROMIUM_PATH}: run \`apt-get install chromium\`, or set CHROMIUM_PATH (npm test installs it when run as root).`);
+  }
+  return chromium.launch({
     executablePath: CHROMIUM_PATH,
     headless: true,
     args: [
@@ -21,3 +22,4 @@ export const launchChromium = (): Promise<Browser> =>
       '--no-first-run',
     ],
   });
+};
