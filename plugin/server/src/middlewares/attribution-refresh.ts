@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 
 import type { SignOffTargetType } from '../../../shared/contracts/attributions';
+import { pendingStoryChecks } from '../utils/story-check-batch';
 import { PHOTO_CAPTION_UID, QUOTE_UID, SOURCE_UID, STATISTIC_UID, STORY_UID } from '../utils/uids';
 
 const WRITE_ACTIONS = new Set(['create', 'update', 'delete', 'clone', 'publish', 'unpublish', 'discardDraft']);
@@ -17,11 +18,16 @@ type Row = Record<string, any>;
 /**
  * Keeps the Attributions page's per-story counts current, and drops sign-offs whose quote or
  * statistic changed, whenever the document service writes a story, one of its records, or a source.
+ * Inside `withStoryChecksDeferred` (an import) the re-checks wait for the end of the batch.
  */
 export const registerAttributionRefresh = (strapi: Core.Strapi) => {
   const newsroom = () => strapi.plugin('newsroom');
-  const refreshStories = (ids: Array<string | null | undefined>) =>
-    newsroom().service('story-checks').refreshMany(ids.filter((id): id is string => Boolean(id)));
+  const refreshStories = async (ids: Array<string | null | undefined>) => {
+    const storyIds = ids.filter((id): id is string => Boolean(id));
+    const pending = pendingStoryChecks();
+    if (pending) storyIds.forEach((id) => pending.add(id));
+    else await newsroom().service('story-checks').refreshMany(storyIds);
+  };
 
   const storyOf = async (uid: string, documentId: string | undefined): Promise<string | null> => {
     if (!documentId) return null;

@@ -4,6 +4,7 @@ import { errors } from '@strapi/utils';
 import type { NewsroomFixture, SourceFixture, StoryFixture } from '../fixture/schema';
 import { paragraphsToBlocks } from '../../../shared/text/paragraphs-to-blocks';
 import { slugFromHeadline } from '../utils/slug';
+import { withStoryChecksDeferred } from '../utils/story-check-batch';
 import { PHOTO_CAPTION_UID, QUOTE_UID, SOURCE_UID, STATISTIC_UID, STORY_UID } from '../utils/uids';
 
 /** pg_advisory_xact_lock key of fixture imports (any fixed 64-bit number; "newsroom" in ASCII). */
@@ -188,7 +189,7 @@ const fixtureImport = ({ strapi }: { strapi: Core.Strapi }) => {
       for (const story of fixture.stories) {
         const result = await strapi.db.transaction(async ({ trx }) => {
           await takeImportLock(trx);
-          return importStory(story, sourcesByKey, counter, ifExists);
+          return withStoryChecksDeferred(strapi, () => importStory(story, sourcesByKey, counter, ifExists));
         });
         stories.push(result);
       }
