@@ -2,18 +2,19 @@ import type { Core } from '@strapi/strapi';
 
 import { createDeliveryStateReader } from './delivery-state';
 import { createGraphqlFastPath } from './graphql-fast-path';
+import { readAfterArrival } from './read-after-arrival';
 import { interceptRequests } from './request-interceptor';
 import { createStoryFastPath } from './story-fast-path';
 
 /**
  * Public reads of published stories answered ahead of Strapi's middleware stack (REST by slug,
- * and GraphQL `publishedStory`/`publishedStories`). Each request still asks the database one
- * question, the delivery generation and the public permissions, so a publish, an edit or a
- * revoked permission on any instance is honoured on the next request. Everything else goes to
- * Strapi untouched.
+ * and GraphQL `publishedStory`/`publishedStories`). Each request still waits for an answer the
+ * database gave after the request arrived (the delivery generation and the public permissions),
+ * so a publish, an edit or a revoked permission on any instance is honoured on the next request;
+ * requests arriving together share that one statement. Everything else goes to Strapi untouched.
  */
 export const installDeliveryFastPaths = (strapi: Core.Strapi, storyCacheSize: number) => {
-  const readState = createDeliveryStateReader(strapi);
+  const readState = readAfterArrival(createDeliveryStateReader(strapi));
   const handlers = [createStoryFastPath(strapi, readState, storyCacheSize)];
   if (strapi.plugin('graphql')) handlers.push(createGraphqlFastPath(strapi, readState));
   interceptRequests(strapi, handlers);
