@@ -21,7 +21,6 @@ const storyController = ({ strapi }: { strapi: Core.Strapi }) => {
       if (!found) throw new errors.NotFoundError(`No published story has the slug "${slug}".`);
       sendConditional(ctx, { data: found.story, meta: {} }, found.lastModified);
     },
-
   };
 };
 

@@ -15,8 +15,6 @@ import { ALLOWED_QUERY_PARAM_KEYS, errors } from '@strapi/utils';
 const OWN_PLUGIN = 'newsroom';
 
 interface RouteLike {
-  method?: string;
-  path?: string;
   request?: { query?: Record<string, unknown> };
   config?: { middlewares?: unknown[] };
 }
@@ -28,7 +26,7 @@ interface RouterLike {
 
 const SHARED_KEYS: readonly string[] = ALLOWED_QUERY_PARAM_KEYS;
 
-export const unknownQueryParams = (query: Record<string, unknown>, route: RouteLike): string[] => {
+const unknownQueryParams = (query: Record<string, unknown>, route: RouteLike): string[] => {
   const declared = Object.keys(route.request?.query ?? {});
   return Object.keys(query).filter((key) => !SHARED_KEYS.includes(key) && !declared.includes(key));
 };
