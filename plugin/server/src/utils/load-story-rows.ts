@@ -150,7 +150,6 @@ export const createStoryRowLoader = (strapi: Core.Strapi) => {
       photoCaptions: captionsByStory.get(story.id) ?? [],
       sources: sourcesByStory.get(story.id) ?? [],
     }));
-
   };
 };
 
