@@ -52,8 +52,13 @@ describe('npm run demo', () => {
       child.stderr.on('data', (chunk) => (output += chunk));
       try {
         const url = `http://127.0.0.1:${port}`;
-        await waitFor(async () => (await fetch(`${url}/_health`)).status === 204, 180_000, () => output);
-        expect(output).toContain(`Admin:   http://localhost:${port}/admin`);
+        // The addresses come once Strapi answers, after its own start-up lines.
+        await waitFor(async () => output.includes('Newsroom demo is running'), 180_000, () => output);
+        expect((await fetch(`${url}/_health`)).status).toBe(204);
+        const banner = output.slice(output.indexOf('Newsroom demo is running'));
+        expect(banner).toContain(`Admin:    http://localhost:${port}/admin`);
+        expect(banner).toContain(`REST:     http://localhost:${port}/api/newsroom/stories`);
+        expect(banner).toContain(`GraphQL:  http://localhost:${port}/graphql`);
         expect(output).toContain(email);
         expect(output).not.toContain(password);
 
