@@ -7,6 +7,7 @@
  * quarter, end). Prints figures, then one JSON line.
  *
  *   LOADTEST_SECONDS (30)  LOADTEST_CLIENTS (50)  LOADTEST_EDITOR_PAUSE_MS (200)
+ *   LOADTEST_EDITOR_CREATES (true; false: the editor edits only, no new stories)
  * Builds nothing: run `npm test` or `npm run build` first if the app is not built.
  */
 import { createTestDatabase } from '../tests/support/database';
@@ -17,6 +18,8 @@ import { rssMb, startLoadServer, type MemoryAfterGc } from './lib/load-server';
 const SECONDS = Number(process.env.LOADTEST_SECONDS ?? 30);
 const CLIENTS = Number(process.env.LOADTEST_CLIENTS ?? 50);
 const EDITOR_PAUSE_MS = Number(process.env.LOADTEST_EDITOR_PAUSE_MS ?? 200);
+/** `false`: the editor only edits and republishes the running story, so the data set stays the same size. */
+const EDITOR_CREATES = process.env.LOADTEST_EDITOR_CREATES !== 'false';
 const STORY_UID = 'plugin::newsroom.story';
 const ARTICLE_SLUG = 'us-should-divert-funding-for-ice-raids-to-efforts-to-combat-white-nationalist-terrorism';
 const EDITED_SLUG = 'load-test-running-story';
@@ -66,51 +69,58 @@ const setUpRunningStory = async (http: Http, token: string, state: Published): P
   return runningId;
 };
 
+/** A new story, published: the next read must find it. */
+const publishNewStory = async (http: Http, token: string, n: number, state: Published, stats: Stats): Promise<number> => {
+  const slug = `load-test-story-${n}`;
+  const created = await http.request('POST', CM, {
+    token,
+    body: { headline: `Load test story ${n}`, slug, body: paragraph(`Story number ${n} of the load test.`) },
+  });
+  if (created.status >= 300) {
+    recordError(stats, `editor create: ${created.status}`);
+    return 0;
+  }
+  const published = await publish(http, token, json(created.body).data.documentId);
+  if (published.status >= 300) {
+    recordError(stats, `editor publish: ${published.status} ${published.body.slice(0, 200)}`);
+    return 0;
+  }
+  const read = await http.request('GET', `/api/newsroom/stories/${slug}`);
+  if (read.status !== 200) recordStale(stats, `new story ${slug} not served right after publish: ${read.status}`);
+  state.slugs.push(slug);
+  return 1;
+};
+
+/** An edit of the running story, published: the next read must show it. */
+const publishEdit = async (http: Http, token: string, runningId: string, state: Published, stats: Stats): Promise<number> => {
+  const version = state.version + 1;
+  const edited = await http.request('PUT', `${CM}/${runningId}`, { token, body: { standfirst: `version ${version}` } });
+  if (edited.status >= 300) {
+    recordError(stats, `editor edit: ${edited.status}`);
+    return 0;
+  }
+  const published = await publish(http, token, runningId);
+  if (published.status >= 300) {
+    recordError(stats, `editor publish edit: ${published.status}`);
+    return 0;
+  }
+  state.version = version;
+  state.versionPublishedAt = Date.now();
+  const read = await http.request('GET', `/api/newsroom/stories/${EDITED_SLUG}`);
+  const standfirst = json(read.body)?.data?.standfirst;
+  if (standfirst !== `version ${version}`) recordStale(stats, `editor read "${standfirst}" after publishing version ${version}`);
+  return 1;
+};
+
 const editor = async (http: Http, token: string, runningId: string, state: Published, stats: Stats, until: number) => {
-  const cm = CM;
-  let r;
-  let publishes = 0;
+  let created = 0;
   let edits = 0;
-  let n = 0;
-  while (Date.now() < until) {
-    n += 1;
-    // A new story, published: the next read must find it.
-    const slug = `load-test-story-${n}`;
-    const fresh = await http.request('POST', cm, {
-      token,
-      body: { headline: `Load test story ${n}`, slug, body: paragraph(`Story number ${n} of the load test.`) },
-    });
-    if (fresh.status >= 300) recordError(stats, `editor create: ${fresh.status}`);
-    else {
-      r = await publish(http, token, json(fresh.body).data.documentId);
-      if (r.status >= 300) recordError(stats, `editor publish: ${r.status} ${r.body.slice(0, 200)}`);
-      else {
-        publishes += 1;
-        const read = await http.request('GET', `/api/newsroom/stories/${slug}`);
-        if (read.status !== 200) recordStale(stats, `new story ${slug} not served right after publish: ${read.status}`);
-        state.slugs.push(slug);
-      }
-    }
-    // An edit of the running story, published: the next read must show it.
-    const version = state.version + 1;
-    r = await http.request('PUT', `${cm}/${runningId}`, { token, body: { standfirst: `version ${version}` } });
-    if (r.status >= 300) recordError(stats, `editor edit: ${r.status}`);
-    else {
-      edits += 1;
-      r = await publish(http, token, runningId);
-      if (r.status >= 300) recordError(stats, `editor publish edit: ${r.status}`);
-      else {
-        publishes += 1;
-        state.version = version;
-        state.versionPublishedAt = Date.now();
-        const read = await http.request('GET', `/api/newsroom/stories/${EDITED_SLUG}`);
-        const standfirst = json(read.body)?.data?.standfirst;
-        if (standfirst !== `version ${version}`) recordStale(stats, `editor read "${standfirst}" after publishing version ${version}`);
-      }
-    }
+  for (let n = 1; Date.now() < until; n += 1) {
+    if (EDITOR_CREATES) created += await publishNewStory(http, token, n, state, stats);
+    edits += await publishEdit(http, token, runningId, state, stats);
     await new Promise((resolve) => setTimeout(resolve, EDITOR_PAUSE_MS));
   }
-  return { publishes, edits };
+  return { publishes: created + edits, edits };
 };
 
 const reader = async (http: Http, state: Published, stats: Stats, until: number, seed: number) => {
