@@ -1,9 +1,12 @@
 import { spawn, type ChildProcess } from 'child_process';
+import { statSync } from 'fs';
 import path from 'path';
 
 import { createTestDatabase, type TestDatabase } from '../support/database';
 import { freePort, runScript } from '../support/processes';
 import { ROOT } from '../support/paths';
+
+const PLUGIN_SERVER_BUILD = path.join(ROOT, 'plugin', 'dist', 'server', 'index.js');
 
 const waitFor = async (check: () => Promise<boolean>, timeoutMs: number, describeFailure: () => string) => {
   const deadline = Date.now() + timeoutMs;
@@ -39,6 +42,9 @@ describe('npm run demo', () => {
     });
 
     it('seeds, creates the demo admin, starts Strapi and says where to log in', async () => {
+      // npm test built the plugin just now; the demo must leave a fresh build in place: rebuilding
+      // empties plugin/dist, and a Strapi starting meanwhile (another test file) loads no plugin.
+      const pluginBuiltAt = statSync(PLUGIN_SERVER_BUILD).mtimeMs;
       const port = await freePort();
       const email = 'desk@newsroom.example';
       const password = 'Desk-password-42';
@@ -59,6 +65,7 @@ describe('npm run demo', () => {
         expect(banner).toContain(`Admin:    http://localhost:${port}/admin`);
         expect(banner).toContain(`REST:     http://localhost:${port}/api/newsroom/stories`);
         expect(banner).toContain(`GraphQL:  http://localhost:${port}/graphql`);
+        expect(statSync(PLUGIN_SERVER_BUILD).mtimeMs).toBe(pluginBuiltAt);
         expect(output).toContain(email);
         expect(output).not.toContain(password);
 
