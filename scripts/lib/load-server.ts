@@ -1,15 +1,13 @@
 /**
- * The load test's Strapi: the built app started on a free loopback port, with its process id
- * (for RSS samples from /proc/PID/status) and a heap probe (scripts/lib/heap-probe.js) that
- * reports heap used after a full garbage collection.
+ * The load test's Strapi: the built app (tests/support/processes.ts) started with a heap probe
+ * (scripts/lib/heap-probe.js) that reports heap used after a full garbage collection, plus RSS
+ * samples from /proc/PID/status.
  */
-import { spawn } from 'child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'fs';
-import net from 'net';
 import os from 'os';
 import path from 'path';
 
-import { ROOT } from './env';
+import { startServer, type RunningServer } from '../../tests/support/processes';
 
 /** Megabytes, after a full GC in the server process. */
 export interface MemoryAfterGc {
@@ -17,62 +15,43 @@ export interface MemoryAfterGc {
   rssMb: number;
 }
 
-export interface LoadServer {
-  url: string;
-  pid: number;
-  log: () => string;
+export interface LoadServer extends RunningServer {
   memoryAfterGc: () => Promise<MemoryAfterGc>;
-  stop: () => Promise<void>;
 }
+
+const HEAP_PROBE = path.join(__dirname, 'heap-probe.js');
 
 const mb = (bytes: number) => Math.round(bytes / 104_857.6) / 10;
 
 const readProbeLines = (file: string): string[] => (existsSync(file) ? readFileSync(file, 'utf8').trim().split('\n').filter(Boolean) : []);
 
-const freePort = (): Promise<number> =>
-  new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
+const isRunning = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
 
-export const startLoadServer = async (env: Record<string, string>, timeoutMs = 90_000): Promise<LoadServer> => {
-  const port = await freePort();
+export const startLoadServer = async (env: Record<string, string>): Promise<LoadServer> => {
   const probeDir = mkdtempSync(path.join(os.tmpdir(), 'newsroom-heap-'));
   const probeFile = path.join(probeDir, 'memory.jsonl');
-  const strapiBin = path.join(ROOT, 'node_modules', '@strapi', 'strapi', 'bin', 'strapi.js');
-  const child = spawn(process.execPath, ['--expose-gc', '-r', path.join(__dirname, 'heap-probe.js'), strapiBin, 'start'], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      NODE_ENV: 'test',
-      STRAPI_TELEMETRY_DISABLED: 'true',
-      BROWSER: 'none',
-      ...env,
-      HEAP_PROBE_FILE: probeFile,
-      HOST: '127.0.0.1',
-      PORT: String(port),
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout!.on('data', (chunk) => (output = (output + chunk).slice(-20_000)));
-  child.stderr!.on('data', (chunk) => (output = (output + chunk).slice(-20_000)));
-  const url = `http://127.0.0.1:${port}`;
-  const stop = () =>
-    new Promise<void>((resolve) => {
-      if (child.exitCode !== null) return resolve();
-      child.once('close', () => resolve());
-      child.kill('SIGTERM');
-      setTimeout(() => child.kill('SIGKILL'), 10_000).unref();
-    });
-  child.once('close', () => rmSync(probeDir, { recursive: true, force: true }));
+  const removeProbeDir = () => rmSync(probeDir, { recursive: true, force: true });
+  let server: RunningServer;
+  try {
+    server = await startServer(
+      { ...env, HEAP_PROBE_FILE: probeFile },
+      { nodeArgs: ['--expose-gc', '-r', HEAP_PROBE], timeoutMs: 90_000, keepLogChars: 20_000 }
+    );
+  } catch (error) {
+    removeProbeDir();
+    throw error;
+  }
+
   const probeOnce = async (): Promise<MemoryAfterGc> => {
     const before = readProbeLines(probeFile).length;
-    child.kill('SIGUSR2');
+    process.kill(server.pid, 'SIGUSR2');
     const deadline = Date.now() + 30_000;
     for (;;) {
       const lines = readProbeLines(probeFile);
@@ -80,7 +59,7 @@ export const startLoadServer = async (env: Record<string, string>, timeoutMs = 9
         const usage = JSON.parse(lines[lines.length - 1]);
         return { heapUsedMb: mb(usage.heapUsed), rssMb: mb(usage.rss) };
       }
-      if (Date.now() > deadline || child.exitCode !== null) throw new Error(`no heap report from the server:\n${output}`);
+      if (Date.now() > deadline || !isRunning(server.pid)) throw new Error(`no heap report from the server:\n${server.log()}`);
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
   };
@@ -91,21 +70,12 @@ export const startLoadServer = async (env: Record<string, string>, timeoutMs = 9
     probes = next;
     return next;
   };
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`Strapi exited with ${child.exitCode}:\n${output}`);
-    try {
-      if ((await fetch(`${url}/_health`)).status === 204) break;
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > deadline) {
-      await stop();
-      throw new Error(`Strapi did not start within ${timeoutMs} ms:\n${output}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  return { url, pid: child.pid!, log: () => output, memoryAfterGc, stop };
+
+  return {
+    ...server,
+    memoryAfterGc,
+    stop: () => server.stop().finally(removeProbeDir),
+  };
 };
 
 /** Resident set size of a process in MB, from /proc (Linux). */

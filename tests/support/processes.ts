@@ -63,8 +63,17 @@ export const freePort = (): Promise<number> =>
 
 export interface RunningServer {
   url: string;
+  pid: number;
   log: () => string;
   stop: () => Promise<void>;
+}
+
+export interface ServerOptions {
+  /** Node options before Strapi's bin, e.g. `--expose-gc`. */
+  nodeArgs?: string[];
+  timeoutMs?: number;
+  /** Keep only the end of the server's output (long load runs log a lot). */
+  keepLogChars?: number;
 }
 
 const waitForHealth = async (url: string, child: ChildProcess, log: () => string, timeoutMs = 60_000) => {
@@ -83,16 +92,23 @@ const waitForHealth = async (url: string, child: ChildProcess, log: () => string
 };
 
 /** Starts the built app (`strapi start`) on a free port against the given database. */
-export const startServer = async (env: Record<string, string>): Promise<RunningServer> => {
+export const startServer = async (
+  env: Record<string, string>,
+  { nodeArgs = [], timeoutMs = 60_000, keepLogChars = Infinity }: ServerOptions = {}
+): Promise<RunningServer> => {
   const port = await freePort();
-  const child = spawn(process.execPath, [STRAPI_BIN, 'start'], {
+  const child = spawn(process.execPath, [...nodeArgs, STRAPI_BIN, 'start'], {
     cwd: ROOT,
     env: childEnv({ ...env, HOST: '127.0.0.1', PORT: String(port) }),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
-  child.stdout!.on('data', (chunk) => (output += chunk));
-  child.stderr!.on('data', (chunk) => (output += chunk));
+  const append = (chunk: Buffer) => {
+    output += chunk;
+    if (output.length > keepLogChars) output = output.slice(-keepLogChars);
+  };
+  child.stdout!.on('data', append);
+  child.stderr!.on('data', append);
   const url = `http://127.0.0.1:${port}`;
   const log = () => output;
   const stop = () =>
@@ -103,10 +119,10 @@ export const startServer = async (env: Record<string, string>): Promise<RunningS
       setTimeout(() => child.kill('SIGKILL'), 10_000).unref();
     });
   try {
-    await waitForHealth(url, child, log);
+    await waitForHealth(url, child, log, timeoutMs);
   } catch (error) {
     await stop();
     throw error;
   }
-  return { url, log, stop };
+  return { url, pid: child.pid!, log, stop };
 };
