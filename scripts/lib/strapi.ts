@@ -1,7 +1,7 @@
-import { compileStrapi, createStrapi, type Core } from '@strapi/strapi';
+import { createStrapi, type Core } from '@strapi/strapi';
 
-import { ensurePluginBuilt } from './build';
-import { ensureSecrets, ROOT } from './env';
+import { compileApp, ensurePluginBuilt } from './build';
+import { ensureSecrets } from './env';
 
 /**
  * Strapi emits its entry events (webhooks, content releases) after a write without awaiting
@@ -24,7 +24,7 @@ const waitForQuietDatabase = async (strapi: Core.Strapi, quietMs = 100, maxMs = 
 export const withStrapi = async <T>(task: (strapi: Core.Strapi) => Promise<T>): Promise<T> => {
   ensureSecrets();
   ensurePluginBuilt();
-  const appContext = await compileStrapi({ appDir: ROOT });
+  const appContext = await compileApp();
   const strapi = await createStrapi(appContext).load();
   try {
     return await task(strapi);
