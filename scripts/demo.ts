@@ -15,9 +15,11 @@ const main = async () => {
   const credentials = demoAdminCredentials();
   ensureSecrets();
   await prepareApp();
+  // Strapi's first-boot migration lines are not news to someone starting the demo.
   execFileSync(process.execPath, ['-r', 'esbuild-register', path.join(__dirname, 'demo-setup.ts')], {
     cwd: ROOT,
     stdio: 'inherit',
+    env: { ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' },
   });
 
   const port = process.env.PORT ?? '1337';
