@@ -1,11 +1,10 @@
 import * as React from 'react';
 
 import { Button, Field, Flex, Modal, Textarea, Typography } from '@strapi/design-system';
-import { useNotification } from '@strapi/strapi/admin';
 
 import { OVERRIDE_REASON_MIN_LENGTH } from '../../../../shared/contracts/attributions';
+import { useNotifiedSubmit } from '../../hooks/useNotifiedSubmit';
 import { usePublishOverride } from '../../hooks/usePublishOverride';
-import { apiErrorMessage } from '../../utils/api-error';
 import { useTranslate } from '../../utils/translations';
 
 interface OverridePublishDialogProps {
@@ -17,28 +16,23 @@ interface OverridePublishDialogProps {
 /** For editors allowed to: publish despite attribution errors, saying why (the reason is kept). */
 export const OverridePublishDialog = ({ storyDocumentId, errorCount, onPublished }: OverridePublishDialogProps) => {
   const t = useTranslate();
-  const { toggleNotification } = useNotification();
   const publishWithOverride = usePublishOverride();
+  const { pending: publishing, submit } = useNotifiedSubmit({
+    success: t('newsroom.override.done'),
+    failure: (message) => t('newsroom.override.failed', { message }),
+  });
   const [open, setOpen] = React.useState(false);
   const [reason, setReason] = React.useState('');
-  const [publishing, setPublishing] = React.useState(false);
   const tooShort = reason.trim().length < OVERRIDE_REASON_MIN_LENGTH;
 
   const publish = async (event: React.FormEvent) => {
     event.preventDefault();
     if (tooShort) return;
-    setPublishing(true);
-    try {
-      await publishWithOverride(storyDocumentId, reason.trim());
-      toggleNotification({ type: 'success', message: t('newsroom.override.done') });
-      setOpen(false);
-      setReason('');
-      onPublished();
-    } catch (error) {
-      toggleNotification({ type: 'danger', message: t('newsroom.override.failed', { message: apiErrorMessage(error) }) });
-    } finally {
-      setPublishing(false);
-    }
+    const published = await submit(() => publishWithOverride(storyDocumentId, reason.trim()));
+    if (!published) return;
+    setOpen(false);
+    setReason('');
+    onPublished();
   };
 
   return (

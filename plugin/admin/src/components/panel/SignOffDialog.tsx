@@ -1,11 +1,10 @@
 import * as React from 'react';
 
 import { Button, Field, Flex, Modal, Radio, Textarea, Typography } from '@strapi/design-system';
-import { useNotification } from '@strapi/strapi/admin';
 
 import type { SignOff, SignOffTargetType, SignOffVerdict } from '../../../../shared/contracts/attributions';
+import { useNotifiedSubmit } from '../../hooks/useNotifiedSubmit';
 import { useSignOff } from '../../hooks/useSignOff';
-import { apiErrorMessage } from '../../utils/api-error';
 import { useTranslate } from '../../utils/translations';
 
 interface SignOffDialogProps {
@@ -29,11 +28,13 @@ export const SignOffDialog = ({
   onSaved,
 }: SignOffDialogProps) => {
   const t = useTranslate();
-  const { toggleNotification } = useNotification();
   const saveSignOff = useSignOff();
+  const { pending: saving, submit } = useNotifiedSubmit({
+    success: t('newsroom.signOff.saved'),
+    failure: (message) => t('newsroom.signOff.failed', { message }),
+  });
   const [verdict, setVerdict] = React.useState<SignOffVerdict>(current?.verdict ?? 'verified');
   const [note, setNote] = React.useState(current?.note ?? '');
-  const [saving, setSaving] = React.useState(false);
 
   React.useEffect(() => {
     if (!open) return;
@@ -43,17 +44,10 @@ export const SignOffDialog = ({
 
   const save = async (event: React.FormEvent) => {
     event.preventDefault();
-    setSaving(true);
-    try {
-      await saveSignOff({ targetType, targetDocumentId, verdict, note: note.trim() || null });
-      toggleNotification({ type: 'success', message: t('newsroom.signOff.saved') });
-      onOpenChange(false);
-      onSaved();
-    } catch (error) {
-      toggleNotification({ type: 'danger', message: t('newsroom.signOff.failed', { message: apiErrorMessage(error) }) });
-    } finally {
-      setSaving(false);
-    }
+    const saved = await submit(() => saveSignOff({ targetType, targetDocumentId, verdict, note: note.trim() || null }));
+    if (!saved) return;
+    onOpenChange(false);
+    onSaved();
   };
 
   return (
