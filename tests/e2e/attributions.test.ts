@@ -268,6 +268,38 @@ describe('admin: attributions in a real browser', () => {
       await authorContext.close();
     }
   });
+
+  it('publishes despite errors only with a written reason, and says so', async () => {
+    const cm = (uid: string) => `${server.url}/content-manager/collection-types/${uid}`;
+    const created = await requestJson(cm('plugin::newsroom.story'), {
+      method: 'POST',
+      token: chief.token,
+      body: {
+        headline: 'Harbor board delays the vote',
+        body: [{ type: 'paragraph', children: [{ type: 'text', text: '"We need more time," a board member said.' }] }],
+      },
+    });
+    const { documentId, slug } = created.body.data;
+    const quote = await requestJson(cm('plugin::newsroom.quote'), {
+      method: 'POST',
+      token: chief.token,
+      body: { text: 'We need more time', delivery: 'spoken', isPartial: false, story: { connect: [{ documentId }] } },
+    });
+    expect([created.status, quote.status]).toEqual([201, 201]);
+
+    const panel = await openStory(page, server.url, documentId);
+    await expectCount(panel, 'error', '1 error');
+    await panel.getByRole('button', { name: 'Publish despite errors…' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Reason').fill('Too short');
+    await expect(dialog.getByRole('button', { name: 'Publish anyway' }).isDisabled()).resolves.toBe(true);
+    await dialog.getByLabel('Reason').fill('Court deadline tonight; corrections to follow.');
+    await dialog.getByRole('button', { name: 'Publish anyway' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.getByText('Published. Your override was recorded.').waitFor();
+    expect((await fetch(`${server.url}/api/newsroom/stories/${slug}`)).status).toBe(200);
+    expect(pageErrors).toEqual([]);
+  });
 });
 
 async function expectCount(panel: import('playwright-core').Locator, severity: string, text: string) {
