@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { errors } from '@strapi/utils';
 
-import { parseStoryListQuery, parseStoryQuery } from '../../plugin/server/src/utils/public-query';
+import { parseStoryListQuery, parseStoryQuery } from '../../plugin/server/src/delivery/public-query';
 import { ARTICLE_SLUG, call, DRAFT_MARKERS, graphql, startNewsroomWithDrafts, type Newsroom } from './support';
 
 const KNOWN_KEYS = ['page', 'pageSize', 'status', 'sort', 'section', 'tag', 'source', 'publishedAfter', 'publishedBefore', 'fields'];

@@ -1,4 +1,4 @@
-import { pendingStoryChecks, withStoryChecksDeferred } from '../../plugin/server/src/utils/story-check-batch';
+import { pendingStoryChecks, withStoryChecksDeferred } from '../../plugin/server/src/editorial/story-check-batch';
 
 /** A Strapi with only what the batch calls: the story-checks service's refreshMany. */
 const fakeStrapi = () => {

@@ -1,4 +1,6 @@
-import { NEWSROOM_ACTIONS } from '../../shared/permissions/actions';
+import { NEWSROOM_ACTIONS } from '../../shared/constants';
+
+export { STORY_UID } from '../../shared/constants';
 
 const only = (action: string) => [{ action, subject: null }];
 
@@ -8,5 +10,3 @@ export const PERMISSIONS = {
   overridePublishGuard: only(NEWSROOM_ACTIONS.overridePublishGuard),
   readAttributionsPage: only(NEWSROOM_ACTIONS.readAttributionsPage),
 };
-
-export const STORY_UID = 'plugin::newsroom.story';

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 
-import { NEWSROOM_ACTIONS } from '../../shared/permissions/actions';
+import { NEWSROOM_ACTIONS } from '../../shared/constants';
 
 const PLUGIN_NAME = 'newsroom';
 

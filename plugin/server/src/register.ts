@@ -1,13 +1,13 @@
 import type { Core } from '@strapi/strapi';
 
 import { registerGenerationBump } from './delivery/delivery-state';
-import { registerGraphql } from './graphql/register-graphql';
-import { registerContentApiGuard } from './utils/content-api-guard';
-import { registerAttributionRefresh } from './middlewares/attribution-refresh';
-import { registerPublishGuard } from './middlewares/publish-guard';
+import { registerGraphql } from './delivery/graphql/register-graphql';
+import { registerAttributionRefresh } from './editorial/attribution-refresh';
+import { registerPublishGuard } from './editorial/publish-guard-middleware';
+import { registerSlugMiddleware } from './editorial/slug-middleware';
 import { registerPermissionActions } from './permissions';
-import { registerSlugMiddleware } from './utils/slug-middleware';
-import { registerStrictQueryParams } from './utils/strict-query-params';
+import { registerContentApiGuard } from './platform/content-api-guard';
+import { registerStrictQueryParams } from './platform/strict-query-params';
 
 const register = async ({ strapi }: { strapi: Core.Strapi }) => {
   registerSlugMiddleware(strapi);

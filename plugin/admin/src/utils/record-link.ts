@@ -1,10 +1,11 @@
 import type { FindingTargetType } from '../../../shared/attribution/types';
+import { UIDS } from '../../../shared/constants';
 
 const RECORD_UIDS: Partial<Record<FindingTargetType, string>> = {
-  quote: 'plugin::newsroom.quote',
-  statistic: 'plugin::newsroom.statistic',
-  photoCaption: 'plugin::newsroom.photo-caption',
-  source: 'plugin::newsroom.source',
+  quote: UIDS.quote,
+  statistic: UIDS.statistic,
+  photoCaption: UIDS.photoCaption,
+  source: UIDS.source,
 };
 
 /** The Content Manager edit view of a record, as a path inside the admin (router-relative). */

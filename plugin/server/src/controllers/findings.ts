@@ -1,21 +1,22 @@
 import type { Core } from '@strapi/strapi';
+import type { Context } from 'koa';
 import { errors } from '@strapi/utils';
 
 import type { StoryFindingsResponse } from '../../../shared/contracts/attributions';
-import { parseDocumentId } from '../validation/admin-requests';
+import { parseDocumentId } from '../editorial/admin-requests';
+import { getService } from '../services/get-service';
 
 const findingsController = ({ strapi }: { strapi: Core.Strapi }) => ({
-  async findOne(ctx: any) {
+  async findOne(ctx: Context) {
     const documentId = parseDocumentId(ctx.params.documentId);
-    const newsroom = strapi.plugin('newsroom');
-    const checked = await newsroom.service('findings').checkStory(documentId);
+    const checked = await getService('findings', { strapi }).checkStory(documentId);
     if (!checked) throw new errors.NotFoundError(`No story has the documentId "${documentId}".`);
     const body: StoryFindingsResponse = {
       data: {
         story: checked.story,
         findings: checked.findings,
-        signOffs: await newsroom.service('sign-off').listValid(checked.story),
-        publishGuard: newsroom.service('publish-guard').mode(),
+        signOffs: await getService('sign-off', { strapi }).listValid(checked.story),
+        publishGuard: getService('publish-guard', { strapi }).mode(),
       },
     };
     ctx.body = body;

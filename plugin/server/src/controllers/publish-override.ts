@@ -1,12 +1,14 @@
 import type { Core } from '@strapi/strapi';
+import type { Context } from 'koa';
 import { errors } from '@strapi/utils';
 
-import { toAdminActor } from '../utils/admin-user';
-import { STORY_UID } from '../utils/uids';
-import { parseDocumentId, parsePublishOverrideRequest } from '../validation/admin-requests';
+import { toAdminActor } from '../editorial/admin-user';
+import { STORY_UID } from '../../../shared/constants';
+import { parseDocumentId, parsePublishOverrideRequest } from '../editorial/admin-requests';
+import { getService } from '../services/get-service';
 
 const publishOverrideController = ({ strapi }: { strapi: Core.Strapi }) => ({
-  async publish(ctx: any) {
+  async publish(ctx: Context) {
     const actor = toAdminActor(ctx.state.user);
     if (!actor) throw new errors.UnauthorizedError('Overrides need a logged-in admin user.');
     // Overriding the guard is on top of, not instead of, the right to publish stories.
@@ -15,7 +17,7 @@ const publishOverrideController = ({ strapi }: { strapi: Core.Strapi }) => ({
     }
     const documentId = parseDocumentId(ctx.params.documentId);
     const { reason } = parsePublishOverrideRequest(ctx.request.body);
-    const result = await strapi.plugin('newsroom').service('publish-guard').publishWithOverride(documentId, reason, actor);
+    const result = await getService('publish-guard', { strapi }).publishWithOverride(documentId, reason, actor);
     ctx.body = { data: { documentId, published: true, ...result } };
   },
 });

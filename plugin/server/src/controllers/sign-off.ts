@@ -1,18 +1,19 @@
 import type { Core } from '@strapi/strapi';
+import type { Context } from 'koa';
 import { errors } from '@strapi/utils';
 
 import type { SignOffResponse } from '../../../shared/contracts/attributions';
-import { toAdminActor } from '../utils/admin-user';
-import { parseSignOffRequest } from '../validation/admin-requests';
+import { toAdminActor } from '../editorial/admin-user';
+import { parseSignOffRequest } from '../editorial/admin-requests';
+import { getService } from '../services/get-service';
 
 const signOffController = ({ strapi }: { strapi: Core.Strapi }) => ({
-  async upsert(ctx: any) {
+  async upsert(ctx: Context) {
     const actor = toAdminActor(ctx.state.user);
     if (!actor) throw new errors.UnauthorizedError('Sign-offs need a logged-in admin user.');
     const request = parseSignOffRequest(ctx.request.body);
-    const newsroom = strapi.plugin('newsroom');
-    const { signOff, storyDocumentId } = await newsroom.service('sign-off').record(request, actor);
-    if (storyDocumentId) await newsroom.service('story-checks').refresh(storyDocumentId);
+    const { signOff, storyDocumentId } = await getService('sign-off', { strapi }).record(request, actor);
+    if (storyDocumentId) await getService('story-checks', { strapi }).refresh(storyDocumentId);
     const body: SignOffResponse = { data: signOff };
     ctx.body = body;
   },

@@ -1,12 +1,14 @@
+import type { IncomingMessage } from 'http';
+
 import type { Core } from '@strapi/strapi';
 
-import { PHOTO_CAPTION_UID, QUOTE_UID, SOURCE_UID, STATISTIC_UID, STORY_UID } from '../utils/uids';
+import { DELIVERY_STATE_UID, SERVED_UIDS, STORY_READ_ACTIONS, isDocumentWrite } from '../../../shared/constants';
+import { linkTableOf, tableOf } from '../platform/link-tables';
 
-export const DELIVERY_STATE_UID = 'plugin::newsroom.delivery-state';
+const PERMISSION_UID = 'plugin::users-permissions.permission';
+const ROLE_UID = 'plugin::users-permissions.role';
 
-/** What consumers receive is made of these; any write to them makes cached stories stale. */
-const SERVED_UIDS = new Set([STORY_UID, QUOTE_UID, SOURCE_UID, STATISTIC_UID, PHOTO_CAPTION_UID]);
-const WRITE_ACTIONS = new Set(['create', 'update', 'delete', 'clone', 'publish', 'unpublish', 'discardDraft']);
+const isServed = (uid: string) => (SERVED_UIDS as readonly string[]).includes(uid);
 
 export interface DeliveryState {
   /** Increases with every write to served content, on whichever instance made it. */
@@ -17,34 +19,37 @@ export interface DeliveryState {
   publicMayListStories: boolean;
 }
 
-const STATE_ON_REQUEST = Symbol('newsroom delivery state');
+/**
+ * The state the story fast path read for a request it then handed to Strapi, so the controller
+ * can pass its generation to the service instead of reading it again. Keyed by the request
+ * object; entries go with the request.
+ */
+const readForRequest = new WeakMap<IncomingMessage, DeliveryState>();
 
-/** Remembers the state the fast path read for a request it hands to Strapi, so Strapi's side need not read it again. */
-export const rememberDeliveryState = (req: object, state: DeliveryState) => {
-  (req as Record<symbol, DeliveryState>)[STATE_ON_REQUEST] = state;
+export const rememberDeliveryState = (req: IncomingMessage, state: DeliveryState) => {
+  readForRequest.set(req, state);
 };
 
-export const deliveryStateOf = (req: object | undefined): DeliveryState | undefined =>
-  req ? (req as Record<symbol, DeliveryState | undefined>)[STATE_ON_REQUEST] : undefined;
+/** The delivery generation the fast path read for this request, if it read one. */
+export const knownGeneration = (req: IncomingMessage): string | undefined => readForRequest.get(req)?.generation;
 
 /**
  * One SQL statement that tells a cached story is still what the database would give, and that
  * the public may still read it. Table names come from Strapi's metadata, not from guesses.
  */
 export const createDeliveryStateReader = (strapi: Core.Strapi) => {
-  const metadata = strapi.db.metadata;
-  const states = metadata.get(DELIVERY_STATE_UID).tableName;
-  const permission = metadata.get('plugin::users-permissions.permission');
-  const roles = metadata.get('plugin::users-permissions.role').tableName;
-  const roleLink = (permission.attributes.role as any).joinTable;
-  const publicMay = `(SELECT COUNT(*) FROM ${permission.tableName} p
-         JOIN ${roleLink.name} l ON l.${roleLink.joinColumn.name} = p.id
-         JOIN ${roles} r ON r.id = l.${roleLink.inverseJoinColumn.name}
+  const states = tableOf(strapi, DELIVERY_STATE_UID);
+  const permissions = tableOf(strapi, PERMISSION_UID);
+  const roles = tableOf(strapi, ROLE_UID);
+  const roleLink = linkTableOf(strapi, PERMISSION_UID, 'role');
+  const publicMay = `(SELECT COUNT(*) FROM ${permissions} p
+         JOIN ${roleLink.name} l ON l.${roleLink.ownerColumn} = p.id
+         JOIN ${roles} r ON r.id = l.${roleLink.relatedColumn}
        WHERE r.type = 'public' AND p.action = ?)`;
   const sql = `SELECT (SELECT MAX(generation) FROM ${states}) AS generation, ${publicMay} AS may_read, ${publicMay} AS may_list`;
 
   return async (): Promise<DeliveryState> => {
-    const result = await strapi.db.connection.raw(sql, ['plugin::newsroom.story.findOne', 'plugin::newsroom.story.find']);
+    const result = await strapi.db.connection.raw(sql, [STORY_READ_ACTIONS.read, STORY_READ_ACTIONS.list]);
     const row = Array.isArray(result) ? result[0] : result.rows[0];
     return {
       generation: String(row.generation ?? '0'),
@@ -56,7 +61,7 @@ export const createDeliveryStateReader = (strapi: Core.Strapi) => {
 
 /** The state row exists from the first start on (racing instances may add one each: MAX reads them all). */
 export const ensureDeliveryState = async (strapi: Core.Strapi) => {
-  const states = strapi.db.query(DELIVERY_STATE_UID as any);
+  const states = strapi.db.query(DELIVERY_STATE_UID);
   if ((await states.count()) === 0) await states.create({ data: { generation: '0' } });
 };
 
@@ -67,8 +72,8 @@ export const ensureDeliveryState = async (strapi: Core.Strapi) => {
 export const registerGenerationBump = (strapi: Core.Strapi) => {
   strapi.documents.use(async (context, next) => {
     const result = await next();
-    if (SERVED_UIDS.has(context.uid) && WRITE_ACTIONS.has(context.action)) {
-      await strapi.db.queryBuilder(DELIVERY_STATE_UID as any).update({}).increment('generation', 1).execute();
+    if (isServed(context.uid) && isDocumentWrite(context.action)) {
+      await strapi.db.queryBuilder(DELIVERY_STATE_UID).update({}).increment('generation', 1).execute();
     }
     return result;
   });

@@ -3,7 +3,7 @@ import type { Core } from '@strapi/strapi';
 import { createDeliveryStateReader } from './delivery-state';
 import { createGraphqlFastPath } from './graphql-fast-path';
 import { readAfterArrival } from './read-after-arrival';
-import { interceptRequests } from './request-interceptor';
+import { interceptRequests } from '../platform/request-interceptor';
 import { createStoryFastPath } from './story-fast-path';
 
 /**

@@ -3,11 +3,11 @@ import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'http'
 import type { Core } from '@strapi/strapi';
 import { buildSchema, execute, Kind, parse, validate, visit, type DocumentNode, type GraphQLSchema } from 'graphql';
 
-import { typeDefs } from '../graphql/type-defs';
-import { createPublishedStoryResolvers } from '../graphql/resolvers';
+import { typeDefs } from './graphql/type-defs';
+import { createPublishedStoryResolvers } from './graphql/resolvers';
 import type { DeliveryState } from './delivery-state';
 import { GenerationCache } from './generation-cache';
-import type { FastPathHandler } from './request-interceptor';
+import type { FastPathHandler } from '../platform/request-interceptor';
 import { captureResponse } from './response-capture';
 
 const MAX_BODY_BYTES = 64 * 1024;

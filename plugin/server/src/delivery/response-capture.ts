@@ -9,6 +9,7 @@ export const replayableHeaders = (res: ServerResponse): OutgoingHttpHeaders =>
 /** Keeps a copy of a 200 response's headers and body as Strapi writes it. */
 export const captureResponse = (res: ServerResponse, onComplete: (headers: OutgoingHttpHeaders, body: Buffer) => void) => {
   const chunks: Buffer[] = [];
+  // `any`: write/end are overloaded in Node's types; the wrappers pass every argument through.
   const write = res.write.bind(res) as (...args: any[]) => boolean;
   const end = res.end.bind(res) as (...args: any[]) => ServerResponse;
   const keep = (chunk: unknown) => {

@@ -2,9 +2,10 @@ import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'http'
 
 import type { Core } from '@strapi/strapi';
 
+import { isNotModified } from './conditional-response';
 import { rememberDeliveryState, type DeliveryState } from './delivery-state';
 import { GenerationCache } from './generation-cache';
-import type { FastPathHandler } from './request-interceptor';
+import type { FastPathHandler } from '../platform/request-interceptor';
 import { captureResponse } from './response-capture';
 
 /** The story list, or one story by slug, with any query string (Strapi validates it the first time). */
@@ -26,18 +27,11 @@ const storiesRequest = (req: IncomingMessage): { url: string; isList: boolean } 
   return match ? { url: req.url!, isList: match[1] === undefined } : null;
 };
 
-const isNotModified = (req: IncomingMessage, headers: OutgoingHttpHeaders) => {
-  const ifNoneMatch = req.headers['if-none-match'];
-  if (ifNoneMatch) {
-    return ifNoneMatch.trim() === '*' || ifNoneMatch.split(',').some((tag) => tag.trim().replace(/^W\//, '') === headers.etag);
-  }
-  const since = Date.parse(req.headers['if-modified-since'] ?? '');
-  const lastModified = Date.parse(String(headers['last-modified'] ?? ''));
-  return !Number.isNaN(since) && !Number.isNaN(lastModified) && lastModified <= since;
-};
+/** The cached response's validators, as `isNotModified` compares them (milliseconds; 0 when absent). */
+const lastModifiedOf = (headers: OutgoingHttpHeaders) => Date.parse(String(headers['last-modified'] ?? '')) || 0;
 
 const serveCached = (req: IncomingMessage, res: ServerResponse, cached: CachedStoryResponse) => {
-  if (isNotModified(req, cached.headers)) {
+  if (isNotModified(req.headers, String(cached.headers.etag), lastModifiedOf(cached.headers))) {
     res.writeHead(304, { etag: cached.headers.etag, 'last-modified': cached.headers['last-modified'], 'cache-control': cached.headers['cache-control'] });
     res.end();
     return;

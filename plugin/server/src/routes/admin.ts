@@ -1,4 +1,4 @@
-import { NEWSROOM_ACTIONS } from '../../../shared/permissions/actions';
+import { NEWSROOM_ACTIONS } from '../../../shared/constants';
 
 const requires = (...actions: string[]) => ({
   policies: [{ name: 'admin::hasPermissions', config: { actions } }],

@@ -4,8 +4,8 @@ import { errors } from '@strapi/utils';
 import type { NewsroomFixture, SourceFixture, StoryFixture } from '../fixture/schema';
 import { paragraphsToBlocks } from '../../../shared/text/paragraphs-to-blocks';
 import { slugFromHeadline } from '../utils/slug';
-import { withStoryChecksDeferred } from '../utils/story-check-batch';
-import { PHOTO_CAPTION_UID, QUOTE_UID, SOURCE_UID, STATISTIC_UID, STORY_UID } from '../utils/uids';
+import { withStoryChecksDeferred } from '../editorial/story-check-batch';
+import { PHOTO_CAPTION_UID, QUOTE_UID, SOURCE_UID, STATISTIC_UID, STORY_UID, type NewsroomUid } from '../../../shared/constants';
 
 /** pg_advisory_xact_lock key of fixture imports (any fixed 64-bit number; "newsroom" in ASCII). */
 export const IMPORT_LOCK_KEY = '7954895654544699245';
@@ -29,7 +29,7 @@ export interface FixtureImportReport {
  * exists is left exactly as it is (editors may have worked on it), so a second run writes nothing.
  */
 const fixtureImport = ({ strapi }: { strapi: Core.Strapi }) => {
-  const documents = (uid: string) => strapi.documents(uid as any) as any;
+  const documents = (uid: NewsroomUid) => strapi.documents(uid);
 
   const findSourceByName = async (name: string) =>
     documents(SOURCE_UID).findFirst({ filters: { name }, fields: ['documentId'] });

@@ -1,10 +1,10 @@
-import findings from './findings';
+import publishedStories from '../delivery/published-stories';
+import findings from '../editorial/findings';
+import publishGuard from '../editorial/publish-guard';
+import signOff from '../editorial/sign-off';
+import storyChecks from '../editorial/story-checks';
 import fixtureImport from './fixture-import';
 import publicAccess from './public-access';
-import publishGuard from './publish-guard';
-import publishedStories from './published-stories';
-import signOff from './sign-off';
-import storyChecks from './story-checks';
 
 export default {
   'fixture-import': fixtureImport,

@@ -1,14 +1,10 @@
 import type { Core } from '@strapi/strapi';
 
+import { STORY_READ_ACTIONS } from '../../../shared/constants';
 import { IMPORT_LOCK_KEY } from './fixture-import';
 
 /** What the public (unauthenticated) role may call: reading published stories, nothing else. */
-export const PUBLIC_STORY_ACTIONS = [
-  'plugin::newsroom.story.find',
-  'plugin::newsroom.story.findOne',
-  'plugin::newsroom.story-ninjs.findOne',
-  'plugin::newsroom.story-jsonld.findOne',
-];
+export const PUBLIC_STORY_ACTIONS = Object.values(STORY_READ_ACTIONS);
 
 const publicAccess = ({ strapi }: { strapi: Core.Strapi }) => ({
   /** Grants the users-permissions public role read access to published stories. Idempotent. */

@@ -7,8 +7,8 @@ import type {
   StoryCheckSummary,
   StoryPublication,
 } from '../../../shared/contracts/attributions';
-import { STORY_CHECK_UID } from '../utils/attribution-uids';
-import { STORY_UID } from '../utils/uids';
+import { STORY_CHECK_UID, STORY_UID } from '../../../shared/constants';
+import { getService } from '../services/get-service';
 
 export interface StoryCheckListQuery {
   page: number;
@@ -19,6 +19,7 @@ export interface StoryCheckListQuery {
   search?: string;
 }
 
+// `any`: Strapi's query engine returns untyped rows without generated types.
 type Row = Record<string, any>;
 
 const toSummary = (row: Row): StoryCheckSummary => ({
@@ -56,21 +57,20 @@ const PROBLEM_FILTERS: Record<StoryCheckProblemFilter, Row> = {
  * plugin kept counts (or by raw SQL), so the page never runs the checker for every story.
  */
 const storyChecks = ({ strapi }: { strapi: Core.Strapi }) => {
-  const checks = () => strapi.db.query(STORY_CHECK_UID as any);
-  const newsroom = () => strapi.plugin('newsroom');
+  const checks = () => strapi.db.query(STORY_CHECK_UID);
 
   const refresh = async (storyDocumentId: string): Promise<void> => {
-    const checked = await newsroom().service('findings').checkStory(storyDocumentId);
+    const checked = await getService('findings', { strapi }).checkStory(storyDocumentId);
     if (!checked) {
       await checks().deleteMany({ where: { storyDocumentId } });
       return;
     }
     const { story, findings } = checked;
-    const versions: Row[] = await strapi.db.query(STORY_UID as any).findMany({
+    const versions: Row[] = await strapi.db.query(STORY_UID).findMany({
       where: { documentId: storyDocumentId },
       select: ['publishedAt', 'updatedAt'],
     });
-    const signOffs = await newsroom().service('sign-off').listValid(story);
+    const signOffs = await getService('sign-off', { strapi }).listValid(story);
     const count = (severity: string) => findings.filter((f: { severity: string }) => f.severity === severity).length;
     const checkableCount = story.quotes.length + story.statistics.length;
     const verifiedCount = signOffs.filter((s: { verdict: string }) => s.verdict === 'verified').length;
@@ -94,7 +94,7 @@ const storyChecks = ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   const fillMissing = async (): Promise<void> => {
-    const stories: Row[] = await strapi.db.query(STORY_UID as any).findMany({ select: ['documentId'] });
+    const stories: Row[] = await strapi.db.query(STORY_UID).findMany({ select: ['documentId'] });
     const known: Row[] = await checks().findMany({ select: ['storyDocumentId'] });
     const storyIds = new Set(stories.map((row) => row.documentId as string));
     const knownIds = new Set(known.map((row) => row.storyDocumentId as string));

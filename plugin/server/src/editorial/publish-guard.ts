@@ -5,9 +5,9 @@ import { errors } from '@strapi/utils';
 
 import type { Finding } from '../../../shared/attribution';
 import type { PublishGuardMode } from '../../../shared/contracts/attributions';
-import type { AdminActor } from '../utils/admin-user';
-import { PUBLISH_OVERRIDE_UID } from '../utils/attribution-uids';
-import { STORY_UID } from '../utils/uids';
+import type { AdminActor } from './admin-user';
+import { PLUGIN_ID, PUBLISH_OVERRIDE_UID, STORY_UID } from '../../../shared/constants';
+import { getService } from '../services/get-service';
 
 /** The story whose publish call, in this async context only, skips the guard. */
 const overriding = new AsyncLocalStorage<{ storyDocumentId: string }>();
@@ -27,9 +27,9 @@ const summary = (finding: Finding) => ({ code: finding.code, message: finding.me
  * (the admin, the admin API, a script): it runs as a document service middleware.
  */
 const publishGuard = ({ strapi }: { strapi: Core.Strapi }) => {
-  const mode = (): PublishGuardMode => strapi.plugin('newsroom').config('publishGuard') as PublishGuardMode;
+  const mode = (): PublishGuardMode => strapi.plugin(PLUGIN_ID).config('publishGuard') as PublishGuardMode;
   const errorFindings = async (storyDocumentId: string): Promise<{ headline: string; errors: Finding[] } | null> => {
-    const checked = await strapi.plugin('newsroom').service('findings').checkStory(storyDocumentId);
+    const checked = await getService('findings', { strapi }).checkStory(storyDocumentId);
     return checked ? { headline: checked.story.headline, errors: errorsOf(checked.findings) } : null;
   };
 
@@ -55,7 +55,7 @@ const publishGuard = ({ strapi }: { strapi: Core.Strapi }) => {
       if (!checked) throw new errors.NotFoundError(`No story has the documentId "${storyDocumentId}".`);
       return strapi.db.transaction(async () => {
         if (checked.errors.length > 0) {
-          await strapi.db.query(PUBLISH_OVERRIDE_UID as any).create({
+          await strapi.db.query(PUBLISH_OVERRIDE_UID).create({
             data: {
               storyDocumentId,
               headline: checked.headline,
@@ -67,7 +67,7 @@ const publishGuard = ({ strapi }: { strapi: Core.Strapi }) => {
           });
         }
         await overriding.run({ storyDocumentId }, () =>
-          strapi.documents(STORY_UID as any).publish({ documentId: storyDocumentId })
+          strapi.documents(STORY_UID).publish({ documentId: storyDocumentId })
         );
         return { overriddenErrors: checked.errors.length };
       });

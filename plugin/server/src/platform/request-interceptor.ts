@@ -13,14 +13,15 @@ export type FastPathHandler = (req: IncomingMessage, res: ServerResponse, passTo
  * method, URL and socket, and a fresh stream that yields the same bytes.
  */
 const replayRequest = (req: IncomingMessage, body: Buffer): IncomingMessage => {
-  const replay = new PassThrough() as unknown as IncomingMessage;
+  const replay = new PassThrough();
+  const copy = replay as unknown as Record<string, unknown>;
   for (const property of ['headers', 'rawHeaders', 'method', 'url', 'httpVersion', 'httpVersionMajor', 'httpVersionMinor', 'socket', 'trailers', 'rawTrailers'] as const) {
-    (replay as any)[property] = (req as any)[property];
+    copy[property] = req[property];
   }
-  (replay as any).connection = req.socket;
-  (replay as any).complete = true;
-  (replay as unknown as PassThrough).end(body);
-  return replay;
+  copy.connection = req.socket;
+  copy.complete = true;
+  replay.end(body);
+  return replay as unknown as IncomingMessage;
 };
 
 /** Puts `handlers` in front of Strapi's own request listener on its HTTP server. */

@@ -27,5 +27,7 @@ export const stripNewsroomRecords = (value: unknown): unknown => {
 };
 
 export const registerContentApiGuard = (strapi: Core.Strapi) => {
-  (strapi as any).sanitizers.add('content-api.output', () => (data: unknown) => stripNewsroomRecords(data));
+  // Strapi types sanitizers as lodash-curried functions; it calls ours with the schema, then the data.
+  const sanitizer = (() => (data: unknown) => stripNewsroomRecords(data)) as unknown as Parameters<Core.Strapi['sanitizers']['add']>[1];
+  strapi.sanitizers.add('content-api.output', sanitizer);
 };

@@ -1,10 +1,9 @@
-import type { Core } from '@strapi/strapi';
+import type { Core, UID } from '@strapi/strapi';
 
 import type { SignOffTargetType } from '../../../shared/contracts/attributions';
-import { pendingStoryChecks } from '../utils/story-check-batch';
-import { PHOTO_CAPTION_UID, QUOTE_UID, SOURCE_UID, STATISTIC_UID, STORY_UID } from '../utils/uids';
-
-const WRITE_ACTIONS = new Set(['create', 'update', 'delete', 'clone', 'publish', 'unpublish', 'discardDraft']);
+import { pendingStoryChecks } from './story-check-batch';
+import { PHOTO_CAPTION_UID, QUOTE_UID, SOURCE_UID, STATISTIC_UID, STORY_UID, isDocumentWrite } from '../../../shared/constants';
+import { getService } from '../services/get-service';
 
 /** Records that belong to one story; the value is what a sign-off calls them (captions have none). */
 const STORY_RECORDS: Record<string, SignOffTargetType | null> = {
@@ -13,6 +12,7 @@ const STORY_RECORDS: Record<string, SignOffTargetType | null> = {
   [PHOTO_CAPTION_UID]: null,
 };
 
+// `any`: Strapi's query engine returns untyped rows without generated types.
 type Row = Record<string, any>;
 
 /**
@@ -21,18 +21,17 @@ type Row = Record<string, any>;
  * Inside `withStoryChecksDeferred` (an import) the re-checks wait for the end of the batch.
  */
 export const registerAttributionRefresh = (strapi: Core.Strapi) => {
-  const newsroom = () => strapi.plugin('newsroom');
   const refreshStories = async (ids: Array<string | null | undefined>) => {
     const storyIds = ids.filter((id): id is string => Boolean(id));
     const pending = pendingStoryChecks();
     if (pending) storyIds.forEach((id) => pending.add(id));
-    else await newsroom().service('story-checks').refreshMany(storyIds);
+    else await getService('story-checks', { strapi }).refreshMany(storyIds);
   };
 
-  const storyOf = async (uid: string, documentId: string | undefined): Promise<string | null> => {
+  const storyOf = async (uid: UID.Schema, documentId: string | undefined): Promise<string | null> => {
     if (!documentId) return null;
     const row = await strapi.db
-      .query(uid as any)
+      .query(uid)
       .findOne({ where: { documentId }, populate: { story: { select: ['documentId'] } } });
     return row?.story?.documentId ?? null;
   };
@@ -40,9 +39,9 @@ export const registerAttributionRefresh = (strapi: Core.Strapi) => {
   const storiesCiting = async (sourceDocumentId: string): Promise<string[]> => {
     const byRelation = { populate: { story: { select: ['documentId'] } } };
     const [quotes, statistics, stories] = await Promise.all([
-      strapi.db.query(QUOTE_UID as any).findMany({ where: { speaker: { documentId: sourceDocumentId } }, ...byRelation }),
-      strapi.db.query(STATISTIC_UID as any).findMany({ where: { source: { documentId: sourceDocumentId } }, ...byRelation }),
-      strapi.db.query(STORY_UID as any).findMany({ where: { sources: { documentId: sourceDocumentId } }, select: ['documentId'] }),
+      strapi.db.query(QUOTE_UID).findMany({ where: { speaker: { documentId: sourceDocumentId } }, ...byRelation }),
+      strapi.db.query(STATISTIC_UID).findMany({ where: { source: { documentId: sourceDocumentId } }, ...byRelation }),
+      strapi.db.query(STORY_UID).findMany({ where: { sources: { documentId: sourceDocumentId } }, select: ['documentId'] }),
     ]);
     return [
       ...[...quotes, ...statistics].map((row: Row) => row.story?.documentId),
@@ -51,7 +50,7 @@ export const registerAttributionRefresh = (strapi: Core.Strapi) => {
   };
 
   strapi.documents.use(async (context, next) => {
-    if (!WRITE_ACTIONS.has(context.action)) return next();
+    if (!isDocumentWrite(context.action)) return next();
     const { documentId } = context.params as { documentId?: string };
 
     if (context.uid === STORY_UID) {
@@ -67,7 +66,7 @@ export const registerAttributionRefresh = (strapi: Core.Strapi) => {
       const recordId = documentId ?? resultId;
       const signOffType = STORY_RECORDS[context.uid];
       if (signOffType && recordId && context.action !== 'create') {
-        await newsroom().service('sign-off').clearStale(signOffType, recordId);
+        await getService('sign-off', { strapi }).clearStale(signOffType, recordId);
       }
       await refreshStories([storyBefore, await storyOf(context.uid, resultId)]);
       return result;

@@ -1,14 +1,14 @@
 import type { Core } from '@strapi/strapi';
 
-import type { Story } from '../../../shared/contracts/story';
-import { createDeliveryStateReader, deliveryStateOf } from '../delivery/delivery-state';
-import { GenerationCache } from '../delivery/generation-cache';
-import { lastModifiedOf } from '../utils/last-modified';
-import { createStoryRowLoader } from '../utils/load-story-rows';
-import type { StoryField, StoryListQuery, StorySort } from '../utils/public-query';
-import { taggedStoryIds } from '../utils/tagged-story-ids';
-import { toPublicStory } from '../utils/to-public-story';
-import { STORY_UID } from '../utils/uids';
+import type { PartialStory, Story } from '../../../shared/contracts/story';
+import { createDeliveryStateReader } from './delivery-state';
+import { GenerationCache } from './generation-cache';
+import { lastModifiedOf } from './last-modified';
+import { createStoryRowLoader } from './load-story-rows';
+import type { StoryField, StoryListQuery, StorySort } from './public-query';
+import { taggedStoryIds } from './tagged-story-ids';
+import { toPublicStory, type StoryRow } from './to-public-story';
+import { STORY_UID } from '../../../shared/constants';
 
 /**
  * Published rows only. In Strapi 5 a published story is its own row with `publishedAt` set,
@@ -17,7 +17,7 @@ import { STORY_UID } from '../utils/uids';
  */
 const PUBLISHED = { publishedAt: { $notNull: true } };
 
-export type PartialStory = Partial<Story> & Pick<Story, 'documentId' | 'slug'>;
+export type { PartialStory };
 
 export interface StoryPage {
   data: PartialStory[];
@@ -40,6 +40,12 @@ const ORDER_BY: Record<StorySort, Array<Record<string, 'asc' | 'desc'>>> = {
   'headline:desc': [{ headline: 'desc' }, { id: 'desc' }],
 };
 
+/** What the caller already knows about the database it reads. */
+export interface ReadOptions {
+  /** The delivery generation, when read after the caller's request arrived (see delivery/fast-path.ts). */
+  generation?: string;
+}
+
 interface LoadedStory {
   story: Story;
   lastModified: number;
@@ -51,19 +57,17 @@ const publishedStories = ({ strapi }: { strapi: Core.Strapi }) => {
     Math.max(1, (strapi.config.get('plugin::newsroom.storyCacheSize') as number | undefined) ?? 1000)
   );
   let readState: ReturnType<typeof createDeliveryStateReader> | undefined;
-  /** The delivery generation: as the fast path read it for this request, or read now. */
-  const currentGeneration = async () =>
-    (deliveryStateOf(strapi.requestContext.get()?.req) ?? (await (readState ??= createDeliveryStateReader(strapi))())).generation;
+  /** The delivery generation: as the caller knows it (read after its request arrived), or read now. */
+  const currentGeneration = async (known?: string) => known ?? (await (readState ??= createDeliveryStateReader(strapi))()).generation;
   const loadStoryRows = createStoryRowLoader(strapi);
 
   // Which slugs a list page holds, and the total, for the same generation.
   const pageCache = new GenerationCache<{ slugs: string[]; total: number }>(500);
 
-  const toLoadedStory = (row: any): LoadedStory => ({ story: toPublicStory(row), lastModified: lastModifiedOf(row) });
+  const toLoadedStory = (row: StoryRow): LoadedStory => ({ story: toPublicStory(row), lastModified: lastModifiedOf(row) });
 
   /** Whole published stories by slug: from the cache, the missing ones in one populate query. */
-  const storiesBySlug = async (slugs: string[], knownGeneration?: string): Promise<Map<string, LoadedStory>> => {
-    const generation = knownGeneration ?? (await currentGeneration());
+  const storiesBySlug = async (slugs: string[], generation: string): Promise<Map<string, LoadedStory>> => {
     const found = new Map<string, LoadedStory>();
     for (const slug of slugs) {
       const cached = storyCache.get(slug, generation);
@@ -94,7 +98,10 @@ const publishedStories = ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   return {
-    async findPage(query: Pick<StoryListQuery, 'page' | 'pageSize'> & Partial<StoryListQuery>): Promise<StoryPage> {
+    async findPage(
+      query: Pick<StoryListQuery, 'page' | 'pageSize'> & Partial<StoryListQuery>,
+      options: ReadOptions = {}
+    ): Promise<StoryPage> {
       const { page, pageSize, fields } = query;
       const stories = strapi.db.query(STORY_UID);
       const meta = (total: number) => ({ pagination: { page, pageSize, pageCount: Math.ceil(total / pageSize), total } });
@@ -107,12 +114,12 @@ const publishedStories = ({ strapi }: { strapi: Core.Strapi }) => {
         ]);
       };
 
-      const generation = await currentGeneration();
+      const generation = await currentGeneration(options.generation);
       const pageKey = JSON.stringify([query.sort, query.section, query.tag, query.source, query.publishedAfter, query.publishedBefore, page, pageSize]);
       let listed = pageCache.get(pageKey, generation);
       if (!listed) {
         const [slugRows, total] = await loadPage({ select: ['slug'] });
-        listed = { slugs: slugRows.map((row: any) => row.slug as string), total };
+        listed = { slugs: slugRows.map((row: { slug: string }) => row.slug), total };
         pageCache.set(pageKey, generation, listed);
       }
       const loaded = await storiesBySlug(listed.slugs, generation);
@@ -126,9 +133,10 @@ const publishedStories = ({ strapi }: { strapi: Core.Strapi }) => {
 
     async findBySlugWithLastModified(
       slug: string,
-      fields?: StoryField[]
+      fields?: StoryField[],
+      options: ReadOptions = {}
     ): Promise<{ story: PartialStory; lastModified: number } | null> {
-      const found = (await storiesBySlug([slug])).get(slug);
+      const found = (await storiesBySlug([slug], await currentGeneration(options.generation))).get(slug);
       return found ? { story: pick(found.story, fields), lastModified: found.lastModified } : null;
     },
 

@@ -1,6 +1,7 @@
 import { AsyncLocalStorage } from 'async_hooks';
 
 import type { Core } from '@strapi/strapi';
+import { getService } from '../services/get-service';
 
 /** Stories whose counts are due at the end of the batch the current async context runs in. */
 const batch = new AsyncLocalStorage<Set<string>>();
@@ -14,7 +15,7 @@ export const withStoryChecksDeferred = async <T>(strapi: Core.Strapi, work: () =
   if (batch.getStore()) return work();
   const pending = new Set<string>();
   const result = await batch.run(pending, work);
-  await strapi.plugin('newsroom').service('story-checks').refreshMany(pending);
+  await getService('story-checks', { strapi }).refreshMany(pending);
   return result;
 };
 

@@ -2,6 +2,8 @@ import type { Core } from '@strapi/strapi';
 
 import { GraphQLObjectType, type GraphQLSchema } from 'graphql';
 
+import { STORY_READ_ACTIONS } from '../../../../shared/constants';
+import { transformGraphqlSchema } from '../../platform/graphql-schema';
 import { createPublishedStoryResolvers } from './resolvers';
 import { PUBLISHED_TYPES, typeDefs } from './type-defs';
 
@@ -19,22 +21,18 @@ const newsroomUids = (strapi: Core.Strapi) => Object.keys(strapi.contentTypes).f
  * The Published* types are plain data behind two authorized queries: their fields get GraphQL's
  * default (synchronous) resolver back, which makes a whole story about as cheap as its JSON.
  */
-const unwrapPublishedTypeFields = (schema: GraphQLSchema | undefined) => {
-  if (!schema?.getTypeMap) return schema;
+const unwrapPublishedTypeFields = (schema: GraphQLSchema) => {
   for (const type of Object.values(schema.getTypeMap())) {
     if (!(type instanceof GraphQLObjectType) || !PUBLISHED_TYPES.has(type.name)) continue;
     for (const field of Object.values(type.getFields())) field.resolve = undefined;
   }
-  return schema;
 };
 
 export const registerGraphql = (strapi: Core.Strapi) => {
   const graphql = strapi.plugin('graphql');
   if (!graphql) return;
   const extension = graphql.service('extension');
-  const contentApi = graphql.service('content-api');
-  const buildSchema = contentApi.buildSchema.bind(contentApi);
-  contentApi.buildSchema = (...args: unknown[]) => unwrapPublishedTypeFields(buildSchema(...args));
+  transformGraphqlSchema(strapi, unwrapPublishedTypeFields);
 
   for (const uid of newsroomUids(strapi)) extension.shadowCRUD(uid).disable();
 
@@ -49,8 +47,8 @@ export const registerGraphql = (strapi: Core.Strapi) => {
       },
     },
     resolversConfig: {
-      'Query.publishedStories': { auth: { scope: ['plugin::newsroom.story.find'] } },
-      'Query.publishedStory': { auth: { scope: ['plugin::newsroom.story.findOne'] } },
+      'Query.publishedStories': { auth: { scope: [STORY_READ_ACTIONS.list] } },
+      'Query.publishedStory': { auth: { scope: [STORY_READ_ACTIONS.read] } },
     },
   }));
 };

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import type { Context } from 'koa';
 import { ALLOWED_QUERY_PARAM_KEYS, errors } from '@strapi/utils';
 
 /**
@@ -31,7 +32,7 @@ const unknownQueryParams = (query: Record<string, unknown>, route: RouteLike): s
   return Object.keys(query).filter((key) => !SHARED_KEYS.includes(key) && !declared.includes(key));
 };
 
-const rejectUnknownQueryParams = async (ctx: any, next: () => Promise<unknown>) => {
+const rejectUnknownQueryParams = async (ctx: Context, next: () => Promise<unknown>) => {
   const route: RouteLike = ctx.state.route ?? {};
   const unknown = unknownQueryParams(ctx.query ?? {}, route);
   if (unknown.length > 0) {

@@ -1,5 +1,7 @@
 import { createHash } from 'crypto';
 
+import type { Context } from 'koa';
+
 const etagMatches = (ifNoneMatch: string, etag: string) =>
   ifNoneMatch.trim() === '*' ||
   ifNoneMatch.split(',').some((candidate) => candidate.trim().replace(/^W\//, '') === etag);
@@ -9,7 +11,11 @@ const etagMatches = (ifNoneMatch: string, etag: string) =>
  * (Koa's `ctx.fresh` also honours a request's `Cache-Control: no-cache`, which fetch() adds to
  * every conditional request, so it would never answer 304 to one.)
  */
-const isNotModified = (headers: Record<string, string | undefined>, etag: string, lastModified: number) => {
+export const isNotModified = (
+  headers: { 'if-none-match'?: string; 'if-modified-since'?: string },
+  etag: string,
+  lastModified: number
+) => {
   const ifNoneMatch = headers['if-none-match'];
   if (ifNoneMatch) return etagMatches(ifNoneMatch, etag);
   const ifModifiedSince = Date.parse(headers['if-modified-since'] ?? '');
@@ -21,7 +27,7 @@ const isNotModified = (headers: Record<string, string | undefined>, etag: string
  * when the client's copy is current. `no-cache` makes clients and proxies revalidate every
  * time, so a publish or an edit is visible on the next request.
  */
-export const sendConditional = (ctx: any, body: unknown, lastModified: number) => {
+export const sendConditional = (ctx: Context, body: unknown, lastModified: number) => {
   const json = JSON.stringify(body);
   const etag = `"${createHash('sha1').update(json).digest('base64url')}"`;
   ctx.set('ETag', etag);

@@ -1,6 +1,8 @@
 import { errors } from '@strapi/utils';
 import { z } from 'zod';
 
+import { STORY_FIELDS, type StoryField } from '../../../shared/contracts/story';
+
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 10;
 
@@ -13,23 +15,7 @@ const positiveInt = (name: string) =>
 /** `status` is accepted only as "published": the public API has nothing else to give. */
 const statusParam = z.literal('published', { error: 'status can only be "published" here' }).optional();
 
-/** Top-level story fields a consumer may ask for with `fields`; documentId and slug always come. */
-export const STORY_FIELDS = [
-  'headline',
-  'standfirst',
-  'body',
-  'byline',
-  'dateline',
-  'section',
-  'tags',
-  'publishedAt',
-  'updatedAt',
-  'quotes',
-  'statistics',
-  'photoCaptions',
-  'sources',
-] as const;
-export type StoryField = (typeof STORY_FIELDS)[number];
+export { STORY_FIELDS, type StoryField };
 
 export const STORY_SORTS = ['publishedAt:desc', 'publishedAt:asc', 'headline:asc', 'headline:desc'] as const;
 export type StorySort = (typeof STORY_SORTS)[number];

@@ -13,7 +13,11 @@ import { blocksToText } from '../../../shared/attribution/text/blocks';
  * Database rows -> the documented public shape. Every field is named here on purpose:
  * nothing that is not listed (internal ids, admin users, private fields) can reach a consumer.
  */
+// `any`: rows come from Strapi's query engine and knex, both untyped (`any`) without generated types.
 type Row = Record<string, any>;
+
+/** A published story's row with its relations loaded (see load-story-rows.ts and story-populate.ts). */
+export type StoryRow = Row;
 
 const orNull = <T>(value: T | undefined | null): T | null => (value === undefined ? null : value);
 

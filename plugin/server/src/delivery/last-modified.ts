@@ -1,3 +1,4 @@
+// `any`: the same untyped rows as to-public-story.ts reads.
 type Row = Record<string, any>;
 
 const time = (value: unknown): number => (value ? new Date(value as string).getTime() || 0 : 0);

@@ -1,7 +1,11 @@
 import type { Core } from '@strapi/strapi';
+import type { Knex } from 'knex';
 
-import { PHOTO_CAPTION_UID, QUOTE_UID, SOURCE_UID, STATISTIC_UID, STORY_UID } from './uids';
+import { PHOTO_CAPTION_UID, QUOTE_UID, SOURCE_UID, STATISTIC_UID, STORY_UID } from '../../../shared/constants';
+import { columnsOf, linkTableOf, morphLinkTableOf, tableOf, type AttributeColumn } from '../platform/link-tables';
 
+/** A database row: columns as the driver returns them, or attributes once `toAttributes` ran. */
+// `any`: knex types raw SQL rows as any; this file gives them their shape.
 type Row = Record<string, any>;
 
 /**
@@ -11,18 +15,21 @@ type Row = Record<string, any>;
  * Rows come back keyed by attribute name, in the shape `toPublicStory` reads.
  */
 export const createStoryRowLoader = (strapi: Core.Strapi) => {
-  const metadata = strapi.db.metadata;
-  const meta = (uid: string) => metadata.get(uid as any);
-  const link = (uid: string, attribute: string) => (meta(uid).attributes[attribute] as any).joinTable;
-  const table = (uid: string) => meta(uid).tableName;
+  const link = (uid: string, attribute: string) => linkTableOf(strapi, uid, attribute);
+  const table = (uid: string) => tableOf(strapi, uid);
+  const columns = new Map<string, AttributeColumn[]>();
+  const columnsFor = (uid: string) => {
+    if (!columns.has(uid)) columns.set(uid, columnsOf(strapi, uid));
+    return columns.get(uid)!;
+  };
 
   /** Column row -> attribute row, parsing JSON columns where the driver returns text (SQLite). */
   const toAttributes = (uid: string, row: Row): Row => {
     const out: Row = {};
-    for (const [name, attribute] of Object.entries<any>(meta(uid).attributes)) {
-      if (!attribute.columnName || !(attribute.columnName in row)) continue;
-      const value = row[attribute.columnName];
-      out[name] = attribute.type === 'json' || attribute.type === 'blocks' ? parseJson(value) : value;
+    for (const { attribute, column, type } of columnsFor(uid)) {
+      if (!(column in row)) continue;
+      const value = row[column];
+      out[attribute] = type === 'json' || type === 'blocks' ? parseJson(value) : value;
     }
     out.id = row.id;
     return out;
@@ -31,12 +38,12 @@ export const createStoryRowLoader = (strapi: Core.Strapi) => {
   const knex = () => strapi.db.connection;
 
   /** Adds `l<n>.<inverse> as <alias>` for each manyToOne of `uid` named in `attributes`. */
-  const withManyToOne = (query: any, uid: string, attributes: Record<string, string>) => {
+  const withManyToOne = (query: Knex.QueryBuilder, uid: string, attributes: Record<string, string>) => {
     let n = 0;
     for (const [attribute, alias] of Object.entries(attributes)) {
       const join = link(uid, attribute);
       const as = `m${(n += 1)}`;
-      query.leftJoin(`${join.name} as ${as}`, `${as}.${join.joinColumn.name}`, 't.id').select(`${as}.${join.inverseJoinColumn.name} as ${alias}`);
+      query.leftJoin(`${join.name} as ${as}`, `${as}.${join.ownerColumn}`, 't.id').select(`${as}.${join.relatedColumn} as ${alias}`);
     }
     return query;
   };
@@ -50,14 +57,13 @@ export const createStoryRowLoader = (strapi: Core.Strapi) => {
     const linkedQuery = (uid: string, attribute: string, orderColumn?: string) => {
       const join = link(uid, attribute);
       return knex()(`${table(uid)} as t`)
-        .join(`${join.name} as l`, `l.${join.joinColumn.name}`, 't.id')
-        .whereIn(`l.${join.inverseJoinColumn.name}`, storyIds)
-        .select('t.*', `l.${join.inverseJoinColumn.name} as __story`)
+        .join(`${join.name} as l`, `l.${join.ownerColumn}`, 't.id')
+        .whereIn(`l.${join.relatedColumn}`, storyIds)
+        .select('t.*', `l.${join.relatedColumn} as __story`)
         .orderBy(orderColumn ? [`l.${orderColumn}`, 't.id'] : ['t.id']);
     };
 
-    const file = metadata.get('plugin::upload.file' as any);
-    const morph = (file.attributes.related as any).joinTable;
+    const morph = morphLinkTableOf(strapi, FILE_UID, 'related');
     const [quotes, statistics, captions, storySources] = await Promise.all([
       withManyToOne(linkedQuery(QUOTE_UID, 'story'), QUOTE_UID, { speaker: '__speaker' }),
       withManyToOne(linkedQuery(STATISTIC_UID, 'story'), STATISTIC_UID, {
@@ -65,21 +71,21 @@ export const createStoryRowLoader = (strapi: Core.Strapi) => {
         baseline: '__baseline',
         comparison: '__comparison',
       }),
-      linkedQuery(PHOTO_CAPTION_UID, 'story', link(STORY_UID, 'photoCaptions').orderColumnName)
-        .leftJoin(`${morph.name} as mph`, function joinImage(this: any) {
-          this.on(`mph.${morph.morphColumn.idColumn.name}`, '=', 't.id').andOn(
-            `mph.${morph.morphColumn.typeColumn.name}`,
+      linkedQuery(PHOTO_CAPTION_UID, 'story', link(STORY_UID, 'photoCaptions').orderColumn)
+        .leftJoin(`${morph.name} as mph`, function joinImage(this: Knex.JoinClause) {
+          this.on(`mph.${morph.relatedIdColumn}`, '=', 't.id').andOn(
+            `mph.${morph.relatedTypeColumn}`,
             '=',
             knex().raw('?', [PHOTO_CAPTION_UID])
           );
         })
-        .leftJoin(`${file.tableName} as f`, 'f.id', `mph.${morph.joinColumn.name}`)
+        .leftJoin(`${table(FILE_UID)} as f`, 'f.id', `mph.${morph.ownerColumn}`)
         .select('f.url as __image_url', 'f.width as __image_width', 'f.height as __image_height', 'f.mime as __image_mime', 'f.updated_at as __image_updated_at'),
       (() => {
         const join = link(STORY_UID, 'sources');
         return knex()(join.name)
-          .whereIn(join.joinColumn.name, storyIds)
-          .select(`${join.joinColumn.name} as story`, `${join.inverseJoinColumn.name} as source`);
+          .whereIn(join.ownerColumn, storyIds)
+          .select(`${join.ownerColumn} as story`, `${join.relatedColumn} as source`);
       })(),
     ]);
 
@@ -90,8 +96,8 @@ export const createStoryRowLoader = (strapi: Core.Strapi) => {
     const affiliationLink = link(SOURCE_UID, 'affiliation');
     const sourceRows: Row[] = sourceIds.size
       ? await knex()(`${table(SOURCE_UID)} as t`)
-          .leftJoin(`${affiliationLink.name} as al`, `al.${affiliationLink.joinColumn.name}`, 't.id')
-          .leftJoin(`${table(SOURCE_UID)} as a`, 'a.id', `al.${affiliationLink.inverseJoinColumn.name}`)
+          .leftJoin(`${affiliationLink.name} as al`, `al.${affiliationLink.ownerColumn}`, 't.id')
+          .leftJoin(`${table(SOURCE_UID)} as a`, 'a.id', `al.${affiliationLink.relatedColumn}`)
           .whereIn('t.id', [...sourceIds])
           .select('t.*', 'a.id as __aff_id', 'a.document_id as __aff_document_id', 'a.name as __aff_name', 'a.kind as __aff_kind', 'a.title as __aff_title', 'a.updated_at as __aff_updated_at')
       : [];
@@ -152,6 +158,8 @@ export const createStoryRowLoader = (strapi: Core.Strapi) => {
     }));
   };
 };
+
+const FILE_UID = 'plugin::upload.file';
 
 const parseJson = (value: unknown) => {
   if (typeof value !== 'string') return value;

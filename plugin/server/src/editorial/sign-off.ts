@@ -3,14 +3,14 @@ import { errors } from '@strapi/utils';
 
 import type { SignOff, SignOffRequest, SignOffTargetType } from '../../../shared/contracts/attributions';
 import type { Story } from '../../../shared/contracts/story';
-import type { AdminActor } from '../utils/admin-user';
-import { SIGN_OFF_UID } from '../utils/attribution-uids';
-import { signOffFingerprint, type SignOffSubject } from '../utils/sign-off-fingerprint';
-import { QUOTE_UID, STATISTIC_UID } from '../utils/uids';
+import type { AdminActor } from './admin-user';
+import { signOffFingerprint, type SignOffSubject } from './sign-off-fingerprint';
+import { QUOTE_UID, SIGN_OFF_UID, STATISTIC_UID, type NewsroomUid } from '../../../shared/constants';
 
+// `any`: Strapi's query engine returns untyped rows without generated types.
 type Row = Record<string, any>;
 
-const TARGETS: Record<SignOffTargetType, { uid: string; sourceField: string; contentField: string }> = {
+const TARGETS: Record<SignOffTargetType, { uid: NewsroomUid; sourceField: string; contentField: string }> = {
   quote: { uid: QUOTE_UID, sourceField: 'speaker', contentField: 'text' },
   statistic: { uid: STATISTIC_UID, sourceField: 'source', contentField: 'value' },
 };
@@ -45,11 +45,11 @@ const subjectsOfStory = (story: Story): Map<string, SignOffSubject> => {
 };
 
 const signOff = ({ strapi }: { strapi: Core.Strapi }) => {
-  const signOffs = () => strapi.db.query(SIGN_OFF_UID as any);
+  const signOffs = () => strapi.db.query(SIGN_OFF_UID);
 
   const loadSubject = async (targetType: SignOffTargetType, documentId: string) => {
     const target = TARGETS[targetType];
-    const row = await strapi.db.query(target.uid as any).findOne({
+    const row = await strapi.db.query(target.uid).findOne({
       where: { documentId },
       populate: { [target.sourceField]: { select: ['documentId'] }, story: { select: ['documentId'] } },
     });

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 
-import { STORY_UID } from './uids';
-import { slugFromHeadline } from './slug';
+import { STORY_UID } from '../../../shared/constants';
+import { slugFromHeadline } from '../utils/slug';
 
 /** Stories created without a slug (scripts, imports, the API) get one from their headline. */
 export const registerSlugMiddleware = (strapi: Core.Strapi) => {

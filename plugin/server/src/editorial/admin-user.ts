@@ -4,7 +4,16 @@ export interface AdminActor {
   name: string;
 }
 
-export const toAdminActor = (user: Record<string, any> | undefined | null): AdminActor | null => {
+/** The fields of Strapi's admin user (`admin::user`) the newsroom reads. */
+interface AdminUser {
+  id?: unknown;
+  firstname?: string | null;
+  lastname?: string | null;
+  username?: string | null;
+  email?: string | null;
+}
+
+export const toAdminActor = (user: AdminUser | undefined | null): AdminActor | null => {
   if (!user || typeof user.id !== 'number') return null;
   const fullName = [user.firstname, user.lastname].filter(Boolean).join(' ').trim();
   return { id: user.id, name: fullName || user.username || user.email || `Admin #${user.id}` };

@@ -1,10 +1,11 @@
 import type { Core } from '@strapi/strapi';
 
-import { parseStoryListQuery, parseStorySlugOrNull } from '../utils/public-query';
+import { parseStoryListQuery, parseStorySlugOrNull } from '../public-query';
+import { getService } from '../../services/get-service';
 
 /** The two published-story queries, shared by Strapi's GraphQL plugin and the delivery fast path. */
 export const createPublishedStoryResolvers = (strapi: Core.Strapi) => {
-  const stories = () => strapi.plugin('newsroom').service('published-stories');
+  const stories = () => getService('published-stories', { strapi });
   return {
     publishedStories: async (_parent: unknown, args: { page?: number; pageSize?: number }) => {
       const { page, pageSize } = parseStoryListQuery({ page: args.page ?? 1, pageSize: args.pageSize ?? 10 });

@@ -8,7 +8,7 @@ import {
   type PublishOverrideRequest,
   type SignOffRequest,
 } from '../../../shared/contracts/attributions';
-import type { StoryCheckListQuery } from '../services/story-checks';
+import type { StoryCheckListQuery } from './story-checks';
 
 const documentId = z.string().trim().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, 'must be a documentId');
 

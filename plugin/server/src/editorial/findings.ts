@@ -2,9 +2,9 @@ import type { Core } from '@strapi/strapi';
 
 import { check, type Finding } from '../../../shared/attribution';
 import type { Story } from '../../../shared/contracts/story';
-import { STORY_POPULATE } from '../utils/story-populate';
-import { toPublicStory } from '../utils/to-public-story';
-import { STORY_UID } from '../utils/uids';
+import { STORY_POPULATE } from '../delivery/story-populate';
+import { toPublicStory } from '../delivery/to-public-story';
+import { STORY_UID } from '../../../shared/constants';
 
 export interface CheckedStory {
   story: Story;
@@ -15,8 +15,8 @@ export interface CheckedStory {
 const findings = ({ strapi }: { strapi: Core.Strapi }) => {
   const loadDraft = async (documentId: string): Promise<Story | null> => {
     const row = await strapi
-      .documents(STORY_UID as any)
-      .findOne({ documentId, status: 'draft', populate: STORY_POPULATE as any });
+      .documents(STORY_UID)
+      .findOne({ documentId, status: 'draft', populate: STORY_POPULATE });
     return row ? toPublicStory(row) : null;
   };
 
