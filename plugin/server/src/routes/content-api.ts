@@ -1,3 +1,5 @@
+import { storyListResponseSchema, storyResponseSchema } from '../../../shared/contracts/story';
+
 export default {
   type: 'content-api',
   routes: [
@@ -5,12 +7,14 @@ export default {
       method: 'GET',
       path: '/stories',
       handler: 'story.find',
+      response: storyListResponseSchema,
       config: { description: 'Published stories, newest first, with their quotes, figures, captions and sources' },
     },
     {
       method: 'GET',
       path: '/stories/:slug',
       handler: 'story.findOne',
+      response: storyResponseSchema,
       config: { description: 'One published story by slug' },
     },
     {
