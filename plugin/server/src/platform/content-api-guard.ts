@@ -28,6 +28,7 @@ export const stripNewsroomRecords = (value: unknown): unknown => {
 
 export const registerContentApiGuard = (strapi: Core.Strapi) => {
   // Strapi types sanitizers as lodash-curried functions; it calls ours with the schema, then the data.
-  const sanitizer = (() => (data: unknown) => stripNewsroomRecords(data)) as unknown as Parameters<Core.Strapi['sanitizers']['add']>[1];
+  const newsroomContentApiGuard = () => (data: unknown) => stripNewsroomRecords(data);
+  const sanitizer = newsroomContentApiGuard as unknown as Parameters<Core.Strapi['sanitizers']['add']>[1];
   strapi.sanitizers.add('content-api.output', sanitizer);
 };

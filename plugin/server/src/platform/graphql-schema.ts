@@ -17,7 +17,7 @@ export const transformGraphqlSchema = (strapi: Core.Strapi, transform: (schema: 
     );
   }
   const buildSchema = contentApi.buildSchema.bind(contentApi);
-  contentApi.buildSchema = (...args: unknown[]) => {
+  contentApi.buildSchema = function newsroomBuildSchema(...args: unknown[]) {
     const schema = buildSchema(...args);
     if (schema?.getTypeMap) transform(schema);
     return schema;

@@ -24,7 +24,11 @@ const replayRequest = (req: IncomingMessage, body: Buffer): IncomingMessage => {
   return replay as unknown as IncomingMessage;
 };
 
-/** Puts `handlers` in front of Strapi's own request listener on its HTTP server. */
+/**
+ * Puts `handlers` in front of Strapi's own request listener on its HTTP server. Relies on Strapi
+ * adding its Koa callback as the server's only 'request' listener when it creates the server
+ * (before plugins bootstrap), and never again at listen(): tests/platform checks both.
+ */
 export const interceptRequests = (strapi: Core.Strapi, handlers: FastPathHandler[]) => {
   const server = strapi.server.httpServer;
   const strapiListeners = server.listeners('request') as RequestListener[];
@@ -33,7 +37,7 @@ export const interceptRequests = (strapi: Core.Strapi, handlers: FastPathHandler
     const request = bufferedBody ? replayRequest(req, bufferedBody) : req;
     for (const listener of strapiListeners) listener.call(server, request, res);
   };
-  server.on('request', (req: IncomingMessage, res: ServerResponse) => {
+  server.on('request', function newsroomRequestInterceptor(req: IncomingMessage, res: ServerResponse) {
     for (const handler of handlers) if (handler(req, res, passToStrapi)) return;
     passToStrapi(req, res);
   });
