@@ -3,7 +3,7 @@ import type { Core } from '@strapi/strapi';
 import { STORY_UID } from '../../../shared/constants';
 import { getService } from '../services/get-service';
 
-/** Every publish of a story goes through the guard first (see services/publish-guard). */
+/** Every publish of a story goes through the guard first (see editorial/publish-guard.ts). */
 export const registerPublishGuard = (strapi: Core.Strapi) => {
   strapi.documents.use(async (context, next) => {
     if (context.uid !== STORY_UID || context.action !== 'publish') return next();
