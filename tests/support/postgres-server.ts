@@ -64,7 +64,7 @@ const startOwn = async (): Promise<OwnPostgres> => {
   } catch (error) {
     await server.stop().catch(() => undefined);
     rmSync(dataDir, { recursive: true, force: true });
-    throw new Error(`Could not start the tests' own PostgreSQL on 127.0.0.1:${port}: ${(error as Error)?.message ?? error}\n${log.join('')}`);
+    throw new Error(`Could not start the tests' own PostgreSQL on 127.0.0.1:${port}: ${(error as Error)?.message ?? error}\n${log.join('')}`, { cause: error });
   }
   Object.assign(process.env, {
     DATABASE_HOST: '127.0.0.1',
