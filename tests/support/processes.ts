@@ -67,6 +67,8 @@ export interface ServerOptions {
 
 /** Loaded into each server: reports the port it bound over IPC (see report-listening.js). */
 const REPORT_LISTENING = path.join(__dirname, 'report-listening.js');
+/** What report-listening.js writes to stderr when the child could not bind its port. */
+const ADDRESS_IN_USE = '[newsroom-test-server] address in use:';
 const START_ATTEMPTS = 5;
 
 /** The child could not bind its port: another process took it first. Worth another port. */
@@ -84,16 +86,16 @@ const waitForOwnListen = (port: number, child: ChildProcess, log: () => string, 
       if (message?.listening?.port === port) finish();
     };
     const onExit = (code: number | null) =>
-      finish(/EADDRINUSE/.test(log()) ? portTaken(port) : new Error(`Strapi exited with ${code}:\n${log()}`));
+      finish(log().includes(`${ADDRESS_IN_USE} ${port}\n`) ? portTaken(port) : new Error(`Strapi exited with ${code}:\n${log()}`));
     const finish = (error?: Error) => {
       clearTimeout(timer);
       child.off('message', onMessage);
-      child.off('exit', onExit);
+      child.off('close', onExit);
       if (error) reject(error);
       else resolve();
     };
     child.on('message', onMessage);
-    child.once('exit', onExit);
+    child.once('close', onExit);
   });
 
 const waitForHealth = async (url: string, child: ChildProcess, log: () => string, timeoutMs: number) => {
