@@ -33,7 +33,7 @@ const grow = (total: number) =>
     const template = await knex(tableName).whereNotNull('published_at').orderBy('id', 'desc').first();
     const missing = total - Number(n);
     const rows = Array.from({ length: Math.max(0, missing) }, (_, i) => {
-      const { id, ...row } = template;
+      const { id: _id, ...row } = template;
       const documentId = randomBytes(12).toString('hex');
       const columns = Object.fromEntries(
         Object.entries(row).map(([column, value]) => [

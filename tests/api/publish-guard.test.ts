@@ -1,5 +1,5 @@
-import { createTestDatabase, type TestDatabase } from '../support/database';
-import { startServer, type RunningServer } from '../support/processes';
+import { createTestDatabase } from '../support/database';
+import { startServer } from '../support/processes';
 import { seed, seedOrThrow, writeTempFixture } from '../support/seeding';
 import {
   createAdminWithRole,

@@ -3,7 +3,8 @@ import { statSync } from 'fs';
 import path from 'path';
 
 import { createTestDatabase, type TestDatabase } from '../support/database';
-import { freePort, runScript } from '../support/processes';
+import { reservePort } from '../support/ports';
+import { runScript } from '../support/processes';
 import { ROOT } from '../support/paths';
 
 const FRESH_BUILDS = [path.join(ROOT, 'plugin', 'dist', 'server', 'index.js'), path.join(ROOT, 'dist', 'config', 'database.js')];
@@ -47,7 +48,7 @@ describe('npm run demo', () => {
       // meanwhile (another test file) loads no plugin or half a configuration.
       const builtAt = () => FRESH_BUILDS.map((file) => statSync(file).mtimeMs);
       const before = builtAt();
-      const port = await freePort();
+      const port = await reservePort();
       const email = 'desk@newsroom.example';
       const password = 'Desk-password-42';
       const child = spawn(process.execPath, ['-r', 'esbuild-register', path.join(ROOT, 'scripts', 'demo.ts')], {

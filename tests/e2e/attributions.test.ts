@@ -200,6 +200,15 @@ describe('admin: attributions in a real browser', () => {
     await rows.first().getByText('Border apprehensions fell again in July, DHS says').waitFor();
     await expect(rows.last().getByRole('link').textContent()).resolves.toMatch(/^U\.S\. Should Divert Funding/);
 
+    const search = page.getByPlaceholder('Search headlines');
+    await search.fill('apprehensions');
+    await page.waitForURL(/search=apprehensions/);
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="story-check-row"]').length === 1);
+    await rows.first().getByText('Border apprehensions fell again in July, DHS says').waitFor();
+    await search.fill('');
+    await page.waitForURL((url) => !url.searchParams.has('search'));
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="story-check-row"]').length === 3);
+
     await page.getByRole('combobox', { name: 'Problems' }).click();
     await page.getByRole('option', { name: 'With errors' }).click();
     await page.waitForURL(/problems=errors/);

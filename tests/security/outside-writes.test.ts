@@ -16,7 +16,7 @@ const HACKED = { data: { headline: 'hacked', slug: 'hacked', publishedAt: '2020-
 
 const snapshot = async (newsroom: Newsroom) => {
   const tables: Record<string, unknown> = await countRows(newsroom.db, [...NEWSROOM_TABLES, 'files', 'admin_users']);
-  // A reader's own sign-up (below) is the one write the public may make, when sign-up is on.
+  // A reader's own sign-up (below, with sign-up switched on) is the one write the public may make.
   tables.users = await newsroom.db.query("SELECT id, username, email, confirmed, blocked FROM up_users WHERE username <> 'outsider' ORDER BY id");
   tables.stories = await newsroom.db.query('SELECT id, headline, slug, published_at, updated_at FROM newsroom_stories ORDER BY id');
   return tables;
@@ -117,31 +117,65 @@ describe('no writes from outside', () => {
       }
     });
 
-    it('public sign-up, if left on, grants nothing newsroom: a reader account cannot write or see drafts', async () => {
-      const signUp = await call(`${newsroom.server.url}/api/auth/local/register`, {
-        method: 'POST',
-        body: { username: 'outsider', email: 'outsider@example.test', password: 'Outsider-2026' },
+    describe('public sign-up (Users & Permissions, Advanced settings)', () => {
+      const advanced = `/users-permissions/advanced`;
+      const register = (username: string) =>
+        call(`${newsroom.server.url}/api/auth/local/register`, {
+          method: 'POST',
+          body: { username, email: `${username}@example.test`, password: 'Outsider-2026' },
+        });
+      const setSignUp = async (settings: Record<string, unknown>) => {
+        const response = await call(`${newsroom.server.url}${advanced}`, { method: 'PUT', token: newsroom.chief.token, body: settings });
+        expect(response.status).toBe(200);
+      };
+      let original: Record<string, unknown>;
+
+      beforeAll(async () => {
+        const response = await call(`${newsroom.server.url}${advanced}`, { token: newsroom.chief.token });
+        expect(response.status).toBe(200);
+        original = response.body.settings;
       });
-      if (signUp.status !== 200) {
-        expect([400, 403]).toContain(signUp.status); // sign-up switched off: nothing to prove
-        return;
-      }
-      const jwt = signUp.body.jwt as string;
-      for (const route of NEWSROOM_ROUTES) {
-        for (const method of WRITE_METHODS) {
-          const response = await call(`${newsroom.server.url}${route}`, { method, token: jwt, body: method === 'DELETE' ? undefined : HACKED });
-          expect([401, 403, 404, 405]).toContain(response.status);
+      afterAll(async () => {
+        if (original) await setSignUp(original);
+      });
+
+      it('when off, the register call is refused and creates no account', async () => {
+        await setSignUp({ ...original, allow_register: false });
+        const signUp = await register('refused-outsider');
+        expect(signUp.status).toBe(400);
+        expect(signUp.body.error.message).toBe('Register action is currently disabled');
+        expect(await newsroom.db.query("SELECT id FROM up_users WHERE username = 'refused-outsider'")).toEqual([]);
+      });
+
+      it('when on, it yields a reader account that cannot write, reach the admin routes or raise its role', async () => {
+        await setSignUp({ ...original, allow_register: true, email_confirmation: false });
+        const signUp = await register('outsider');
+        expect(signUp.status).toBe(200);
+        const jwt = signUp.body.jwt as string;
+        expect(jwt).toEqual(expect.any(String));
+        const [account] = await newsroom.db.query(
+          "SELECT r.type FROM up_users u JOIN up_users_role_lnk l ON l.user_id = u.id JOIN up_roles r ON r.id = l.role_id WHERE u.username = 'outsider'"
+        );
+        expect(account).toEqual({ type: 'authenticated' });
+
+        const accepted: string[] = [];
+        for (const route of NEWSROOM_ROUTES) {
+          for (const method of WRITE_METHODS) {
+            const response = await call(`${newsroom.server.url}${route}`, { method, token: jwt, body: method === 'DELETE' ? undefined : HACKED });
+            if (![401, 403, 404, 405].includes(response.status)) accepted.push(`${method} ${route}: ${response.status}`);
+          }
         }
-      }
-      for (const route of ['/content-manager/collection-types/plugin::newsroom.story', '/newsroom/story-checks']) {
-        expect((await call(`${newsroom.server.url}${route}`, { token: jwt })).status).toBe(401);
-      }
-      const roleChange = await call(`${newsroom.server.url}/api/users/${signUp.body.user.id}`, {
-        method: 'PUT',
-        token: jwt,
-        body: { role: 1, confirmed: true },
+        expect(accepted).toEqual([]);
+        for (const route of ['/content-manager/collection-types/plugin::newsroom.story', '/newsroom/story-checks']) {
+          expect((await call(`${newsroom.server.url}${route}`, { token: jwt })).status).toBe(401);
+        }
+        const roleChange = await call(`${newsroom.server.url}/api/users/${signUp.body.user.id}`, {
+          method: 'PUT',
+          token: jwt,
+          body: { role: 1, confirmed: true },
+        });
+        expect([401, 403]).toContain(roleChange.status);
       });
-      expect([401, 403]).toContain(roleChange.status);
     });
   });
 

@@ -86,7 +86,7 @@ describe('npm run seed', () => {
     const file = writeTempFixture(content, 'bad.json');
     const result = await seed(db.env, file);
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/bad\.json: invalid fixture\n  - /);
+    expect(result.stderr).toMatch(/bad\.json: invalid fixture\n {2}- /);
   });
 });
 

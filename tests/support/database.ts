@@ -20,7 +20,7 @@ export interface TestDatabase {
 
 export const usingPostgres = () => process.env.DATABASE_CLIENT === 'postgres';
 
-const postgresSettings = () => ({
+export const postgresSettings = () => ({
   host: process.env.DATABASE_HOST ?? '127.0.0.1',
   port: Number(process.env.DATABASE_PORT ?? 5432),
   database: process.env.DATABASE_NAME ?? 'test',

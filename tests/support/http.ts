@@ -23,7 +23,7 @@ export const httpCall = async (url: string, { method = 'GET', token, body }: Htt
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   const text = await response.text();
-  let parsed: any = null;
+  let parsed: any;
   try {
     parsed = text ? JSON.parse(text) : null;
   } catch {

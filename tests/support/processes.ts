@@ -1,8 +1,8 @@
 import { spawn, type ChildProcess } from 'child_process';
-import net from 'net';
 import path from 'path';
 
 import { ROOT } from './paths';
+import { reservePort } from './ports';
 
 export interface RunResult {
   code: number | null;
@@ -50,17 +50,6 @@ export const runTypeScript = (
     child.on('close', (code) => resolve({ code, stdout, stderr }));
   });
 
-export const freePort = (): Promise<number> =>
-  new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-
 export interface RunningServer {
   url: string;
   pid: number;
@@ -76,7 +65,40 @@ export interface ServerOptions {
   keepLogChars?: number;
 }
 
-const waitForHealth = async (url: string, child: ChildProcess, log: () => string, timeoutMs = 60_000) => {
+/** Loaded into each server: reports the port it bound over IPC (see report-listening.js). */
+const REPORT_LISTENING = path.join(__dirname, 'report-listening.js');
+/** What report-listening.js writes to stderr when the child could not bind its port. */
+const ADDRESS_IN_USE = '[newsroom-test-server] address in use:';
+const START_ATTEMPTS = 5;
+
+/** The child could not bind its port: another process took it first. Worth another port. */
+const portTaken = (port: number) => Object.assign(new Error(`port ${port} was taken`), { portTaken: true });
+const isPortTaken = (error: unknown) => (error as { portTaken?: boolean }).portTaken === true;
+
+/**
+ * Resolves once the child itself reports listening on `port`: from then on the port is the
+ * child's, so whatever answers there is our server and not another test's.
+ */
+const waitForOwnListen = (port: number, child: ChildProcess, log: () => string, timeoutMs: number) =>
+  new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => finish(new Error(`Strapi did not listen on ${port} within ${timeoutMs} ms:\n${log()}`)), timeoutMs);
+    const onMessage = (message: { listening?: { port: number } }) => {
+      if (message?.listening?.port === port) finish();
+    };
+    const onExit = (code: number | null) =>
+      finish(log().includes(`${ADDRESS_IN_USE} ${port}\n`) ? portTaken(port) : new Error(`Strapi exited with ${code}:\n${log()}`));
+    const finish = (error?: Error) => {
+      clearTimeout(timer);
+      child.off('message', onMessage);
+      child.off('close', onExit);
+      if (error) reject(error);
+      else resolve();
+    };
+    child.on('message', onMessage);
+    child.once('close', onExit);
+  });
+
+const waitForHealth = async (url: string, child: ChildProcess, log: () => string, timeoutMs: number) => {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`Strapi exited with ${child.exitCode}:\n${log()}`);
@@ -84,23 +106,22 @@ const waitForHealth = async (url: string, child: ChildProcess, log: () => string
       const response = await fetch(`${url}/_health`);
       if (response.status === 204) return;
     } catch {
-      // not listening yet
+      // listening, not answering yet
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   throw new Error(`Strapi did not answer /_health within ${timeoutMs} ms:\n${log()}`);
 };
 
-/** Starts the built app (`strapi start`) on a free port against the given database. */
-export const startServer = async (
+const startServerOn = async (
+  port: number,
   env: Record<string, string>,
-  { nodeArgs = [], timeoutMs = 60_000, keepLogChars = Infinity }: ServerOptions = {}
+  { nodeArgs = [], timeoutMs = 120_000, keepLogChars = Infinity }: ServerOptions
 ): Promise<RunningServer> => {
-  const port = await freePort();
-  const child = spawn(process.execPath, [...nodeArgs, STRAPI_BIN, 'start'], {
+  const child = spawn(process.execPath, [...nodeArgs, '-r', REPORT_LISTENING, STRAPI_BIN, 'start'], {
     cwd: ROOT,
     env: childEnv({ ...env, HOST: '127.0.0.1', PORT: String(port) }),
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
   });
   let output = '';
   const append = (chunk: Buffer) => {
@@ -113,16 +134,32 @@ export const startServer = async (
   const log = () => output;
   const stop = () =>
     new Promise<void>((resolve) => {
-      if (child.exitCode !== null) return resolve();
+      if (child.exitCode !== null || child.signalCode !== null) return resolve();
       child.once('close', () => resolve());
       child.kill('SIGTERM');
       setTimeout(() => child.kill('SIGKILL'), 10_000).unref();
     });
   try {
-    await waitForHealth(url, child, log, timeoutMs);
+    const deadline = Date.now() + timeoutMs;
+    await waitForOwnListen(port, child, log, timeoutMs);
+    await waitForHealth(url, child, log, Math.max(deadline - Date.now(), 5_000));
   } catch (error) {
     await stop();
     throw error;
   }
   return { url, pid: child.pid!, log, stop };
+};
+
+/**
+ * Starts the built app (`strapi start`) on a port of this jest worker's own (see ports.ts) against
+ * the given database; if another process takes the port before Strapi binds it, on another port.
+ */
+export const startServer = async (env: Record<string, string>, options: ServerOptions = {}): Promise<RunningServer> => {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startServerOn(await reservePort(), env, options);
+    } catch (error) {
+      if (!isPortTaken(error) || attempt === START_ATTEMPTS) throw error;
+    }
+  }
 };

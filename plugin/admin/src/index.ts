@@ -1,11 +1,12 @@
 import { Quotes } from '@strapi/icons';
+import type { StrapiApp } from '@strapi/strapi/admin';
 
 import { AttributionsPanel } from './components/AttributionsPanel';
 import { PERMISSIONS } from './permissions';
 import { PLUGIN_ID } from './pluginId';
 
 export default {
-  register(app: any) {
+  register(app: StrapiApp) {
     app.registerPlugin({
       id: PLUGIN_ID,
       name: 'Newsroom',

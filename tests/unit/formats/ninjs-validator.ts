@@ -3,13 +3,14 @@ import path from 'path';
 
 import Ajv2020 from 'ajv/dist/2020';
 
+import { ROOT } from '../../support/paths';
+
 /**
- * The official IPTC ninjs 3.1 schema compiled as /work/shared/standards/README.md says: Ajv's
- * 2020-12 build, with a permissive GeoJSON schema registered under the $id the schema refers to.
- * Ajv ships no format checks; `uri` and `date-time` are defined here so they are enforced.
+ * The official IPTC ninjs 3.1 schema, kept in tests/fixtures/standards (see its README), compiled
+ * with Ajv's 2020-12 build and a permissive GeoJSON schema registered under the $id the schema
+ * refers to. Ajv ships no format checks; `uri` and `date-time` are defined here so they are enforced.
  */
-/** shared/ lies beside the repository, on developers' machines and in CI alike. */
-export const STANDARDS = process.env.NEWSROOM_STANDARDS_DIR ?? path.resolve(__dirname, '..', '..', '..', '..', 'shared', 'standards');
+export const STANDARDS = path.join(ROOT, 'tests', 'fixtures', 'standards');
 export const NINJS_SCHEMA_FILE = path.join(STANDARDS, 'ninjs-schema_3.1.json');
 export const NINJS_EXAMPLES_DIR = path.join(STANDARDS, 'ninjs-3.1-examples');
 

@@ -1,7 +1,7 @@
-import { useFetchClient } from '@strapi/strapi/admin';
+import { usePublishWithOverrideMutation } from '../services/api';
 
+/** Publishes a story despite its errors, with the editor's reason; rejects with the server's error. */
 export const usePublishOverride = () => {
-  const { post } = useFetchClient();
-  return async (storyDocumentId: string, reason: string) =>
-    (await post(`/newsroom/stories/${encodeURIComponent(storyDocumentId)}/publish-with-override`, { reason })).data;
+  const [publishWithOverride] = usePublishWithOverrideMutation();
+  return (storyDocumentId: string, reason: string) => publishWithOverride({ storyDocumentId, reason }).unwrap();
 };

@@ -1,8 +1,8 @@
-import { useFetchClient } from '@strapi/strapi/admin';
+import type { SignOffRequest } from '../../../shared/contracts/attributions';
+import { useSignOffMutation } from '../services/api';
 
-import type { SignOffRequest, SignOffResponse } from '../../../shared/contracts/attributions';
-
+/** Saves a sign-off; resolves with it, or rejects with the server's error. */
 export const useSignOff = () => {
-  const { put } = useFetchClient();
-  return async (request: SignOffRequest) => (await put<SignOffResponse>('/newsroom/sign-offs', request)).data.data;
+  const [signOff] = useSignOffMutation();
+  return (request: SignOffRequest) => signOff(request).unwrap();
 };

@@ -1,8 +1,7 @@
 import * as React from 'react';
 
-import { useFetchClient } from '@strapi/strapi/admin';
-
 import type { StoryCheckListResponse } from '../../../shared/contracts/attributions';
+import { useGetStoryChecksQuery } from '../services/api';
 import { apiErrorMessage } from '../utils/api-error';
 
 export type StoryChecksState =
@@ -12,23 +11,16 @@ export type StoryChecksState =
 
 /** One page of per-story counts, as the server sorts, filters and paginates them. */
 export const useStoryChecks = (params: Record<string, string | undefined>) => {
-  const { get } = useFetchClient();
-  const [state, setState] = React.useState<StoryChecksState>({ status: 'loading' });
-  const [reloads, setReloads] = React.useState(0);
-  const key = JSON.stringify(params);
+  const query = Object.fromEntries(
+    Object.entries(params).filter((entry): entry is [string, string] => entry[1] !== undefined && entry[1] !== '')
+  );
+  // Always asks the server again on a visit: the counts change with every edit elsewhere.
+  const { data, error, isError, refetch } = useGetStoryChecksQuery(query, { refetchOnMountOrArgChange: true });
 
-  React.useEffect(() => {
-    let current = true;
-    const query = Object.fromEntries(Object.entries(params).filter(([, value]) => value !== undefined && value !== ''));
-    get<StoryCheckListResponse>('/newsroom/story-checks', { params: query }).then(
-      ({ data }) => current && setState({ status: 'ready', response: data }),
-      (error: unknown) => current && setState({ status: 'error', message: apiErrorMessage(error) })
-    );
-    return () => {
-      current = false;
-    };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [key, reloads]);
-
-  return { state, reload: React.useCallback(() => setReloads((n) => n + 1), []) };
+  const state: StoryChecksState = isError
+    ? { status: 'error', message: apiErrorMessage(error) }
+    : data
+      ? { status: 'ready', response: data }
+      : { status: 'loading' };
+  return { state, reload: React.useCallback(() => void refetch(), [refetch]) };
 };

@@ -1,8 +1,7 @@
 import * as React from 'react';
 
-import { useFetchClient } from '@strapi/strapi/admin';
-
 import type { StoryFindingsResponse } from '../../../shared/contracts/attributions';
+import { useGetStoryFindingsQuery } from '../services/api';
 import { apiErrorMessage } from '../utils/api-error';
 
 type Loaded = StoryFindingsResponse['data'];
@@ -17,24 +16,15 @@ export type StoryFindingsState =
  * (the edit view's document after a save) or `reload` is called; keeps the last data meanwhile.
  */
 export const useStoryFindings = (documentId: string, version: string) => {
-  const { get } = useFetchClient();
-  const [state, setState] = React.useState<StoryFindingsState>({ status: 'loading' });
-  const [reloads, setReloads] = React.useState(0);
+  const { data, error, isError, isFetching, refetch } = useGetStoryFindingsQuery(
+    { documentId, version },
+    { refetchOnMountOrArgChange: true }
+  );
 
-  React.useEffect(() => {
-    let current = true;
-    setState((previous) => (previous.status === 'ready' ? { ...previous, refreshing: true } : { status: 'loading' }));
-    get<StoryFindingsResponse>(`/newsroom/stories/${encodeURIComponent(documentId)}/findings`).then(
-      ({ data }) => current && setState({ status: 'ready', data: data.data, refreshing: false }),
-      (error: unknown) => current && setState({ status: 'error', message: apiErrorMessage(error) })
-    );
-    return () => {
-      current = false;
-    };
-    // `get` is a new function on every render of some admin versions: not a dependency.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [documentId, version, reloads]);
-
-  const reload = React.useCallback(() => setReloads((n) => n + 1), []);
-  return { state, reload };
+  const state: StoryFindingsState = isError
+    ? { status: 'error', message: apiErrorMessage(error) }
+    : data
+      ? { status: 'ready', data, refreshing: isFetching }
+      : { status: 'loading' };
+  return { state, reload: React.useCallback(() => void refetch(), [refetch]) };
 };

@@ -39,12 +39,9 @@ const AttributionsList = () => {
     search: query.search,
   });
 
-  const changeFilters = (changes: Partial<PageQuery>) => {
-    const removed = Object.keys(changes).filter((key) => changes[key as keyof PageQuery] === undefined);
-    const kept = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined));
-    if (removed.length > 0) setQuery(Object.fromEntries(removed.map((key) => [key, ''])) as PageQuery, 'remove');
-    setQuery({ ...kept, page: '1' });
-  };
+  // One navigation: a second setQuery would start from the same (old) query and bring a removed
+  // filter back. Keys set to undefined are left out of the URL.
+  const changeFilters = (changes: Partial<PageQuery>) => setQuery({ ...changes, page: '1' });
 
   const total = state.status === 'ready' ? state.response.meta.pagination.total : 0;
   return (

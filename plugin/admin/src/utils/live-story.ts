@@ -14,7 +14,7 @@ export const liveStory = (saved: Story, formValues: Record<string, unknown> | un
   const live: Story = { ...saved };
   for (const field of TEXT_FIELDS) {
     const value = formValues[field];
-    if (typeof value === 'string' || value === null) (live as any)[field] = field === 'headline' ? value ?? '' : value;
+    if (typeof value === 'string' || value === null) Object.assign(live, { [field]: field === 'headline' ? value ?? '' : value });
   }
   if (isBlocks(formValues.body)) live.body = formValues.body;
   return live;

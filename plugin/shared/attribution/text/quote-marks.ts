@@ -23,7 +23,7 @@ export function isDoubleQuoteMark(ch: string | undefined): boolean {
 
 const SPACE = /\s/;
 const MARK = /["＂“”„«»]/g;
-const BEFORE_OPENER = /[\s(\[{—–\-/,:;]/;
+const BEFORE_OPENER = /[\s([{—–\-/,:;]/;
 
 function looksLikeOpener(text: string, i: number, blockStart: number): boolean {
   const next = text[i + 1];

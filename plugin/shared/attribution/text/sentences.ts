@@ -7,7 +7,7 @@ const ABBREVIATIONS = new Set([
 ]);
 
 const CLOSING = new Set(['"', '”', '’', "'", ')', ']', '»']);
-const STARTS_SENTENCE = /[\p{Lu}\p{N}"“'‘(\[«]/u;
+const STARTS_SENTENCE = /[\p{Lu}\p{N}"“'‘([«]/u;
 const WORD_BEFORE = /([\p{L}.]{1,12})$/u;
 
 function isAbbreviation(text: string, dot: number): boolean {

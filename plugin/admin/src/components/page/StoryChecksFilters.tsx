@@ -1,7 +1,6 @@
 import * as React from 'react';
 
 import { Flex, Searchbar, SingleSelect, SingleSelectOption } from '@strapi/design-system';
-import { useDebounce } from '@strapi/strapi/admin';
 
 import { STORY_CHECK_PROBLEM_FILTERS } from '../../../../shared/contracts/attributions';
 import { useTranslate } from '../../utils/translations';
@@ -19,19 +18,25 @@ interface StoryChecksFiltersProps {
 export const StoryChecksFilters = ({ publication, problems, search, onChange }: StoryChecksFiltersProps) => {
   const t = useTranslate();
   const [typed, setTyped] = React.useState(search ?? '');
-  const debounced = useDebounce(typed, 300);
-  React.useEffect(() => {
-    if ((debounced || undefined) !== (search || undefined)) onChange({ search: debounced || undefined });
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [debounced]);
+  // The search goes to the page's query once typing pauses; typing is what sends it, so a search
+  // changed from outside (back button) is never sent back.
+  const pending = React.useRef<ReturnType<typeof setTimeout>>(undefined);
+  React.useEffect(() => () => clearTimeout(pending.current), []);
+  const type = (value: string) => {
+    setTyped(value);
+    clearTimeout(pending.current);
+    pending.current = setTimeout(() => {
+      if ((value || undefined) !== (search || undefined)) onChange({ search: value || undefined });
+    }, 300);
+  };
 
   return (
     <Flex gap={2} wrap="wrap" alignItems="flex-end">
       <Searchbar
         name="search"
         value={typed}
-        onChange={(e: React.ChangeEvent<HTMLInputElement>) => setTyped(e.target.value)}
-        onClear={() => setTyped('')}
+        onChange={(e: React.ChangeEvent<HTMLInputElement>) => type(e.target.value)}
+        onClear={() => type('')}
         clearLabel={t('newsroom.page.search')}
         placeholder={t('newsroom.page.search')}
         aria-label={t('newsroom.page.search')}

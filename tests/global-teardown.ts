@@ -1,0 +1,5 @@
+import type { OwnPostgres } from './support/postgres-server';
+
+export default async function globalTeardown() {
+  await (globalThis as { ownPostgres?: OwnPostgres }).ownPostgres?.stop();
+}
