@@ -69,6 +69,8 @@ export interface Extraction {
   photoCaptions: ExtractedPhotoCaption[];
   /** Quotes in the headline: often paraphrased, so kept apart from the body's quotes. */
   headlineQuotes: HeadlineQuote[];
+  /** Present when the text was longer than MAX_CHECKED_CHARACTERS: what was read, of how much. */
+  truncated?: { checkedCharacters: number; totalCharacters: number };
 }
 
 export interface ExtractOptions {

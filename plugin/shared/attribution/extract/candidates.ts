@@ -244,6 +244,9 @@ function introNounBefore(masked: string, start: number): string | null {
   return m && (nounGender(m[1]!) || PERSON_ROLE_NOUNS.has(m[1]!)) ? m[1]! : null;
 }
 
+/** Longer than the longest names news copy uses ("National Association for the Advancement of Colored People"). */
+const MAX_NAME_WORDS = 12;
+
 export function readCandidates(masked: string, paragraphs: readonly Block[]): Candidate[] {
   const candidates: Candidate[] = [];
   paragraphs.forEach((para, paragraph) => {
@@ -254,6 +257,8 @@ export function readCandidates(masked: string, paragraphs: readonly Block[]): Ca
       // A possessive ends the name: "ICE's operation", "Trump's 2020 re-election team".
       const possessiveAt = rawWords.findIndex((w) => /['’]s?$/.test(w) && w.length > 2);
       const kept = cutAtSentenceEnd(possessiveAt >= 0 ? rawWords.slice(0, possessiveAt + 1) : rawWords);
+      // A longer capitalized run is a title-case heading or shouting, not a name.
+      if (kept.length > MAX_NAME_WORDS) continue;
       const leading = rawWords.length;
       let words = kept.map((w, i) => (i === kept.length - 1 ? stripPossessive(w) : w)).map((w) => w.replace(/[.,]$/, (m) => (isAcronym(w) || /^\p{Lu}\.$/u.test(w) ? m : '')));
       let trimmed = trimNonNameWords(words);

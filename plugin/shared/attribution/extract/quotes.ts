@@ -1,6 +1,7 @@
 import type { Block } from '../text/layout';
 import type { QuoteSpan } from '../text/quote-marks';
 import { lastAtOrBefore, sentenceStarts } from '../text/sentences';
+import { CUE_WINDOW, windowEnd, windowStart } from '../text/window';
 import type { ExtractedQuote, QuoteKind } from '../types';
 import { cueActionBefore, cueAfter, cueBefore, cueFollowing, mentionsSpeech, type Cue } from './cues';
 import { DescribedSources } from './described-sources';
@@ -73,16 +74,17 @@ export function extractQuotes(
     return cached;
   };
 
+  const letters = letterCounts(masked);
   const results: Array<QuoteWithEntity & { cue: Cue | null; firstParagraph: number; lastParagraph: number; onlyQuotes: boolean }> = [];
   let lastSpeaker: Entity | null = null;
   for (const span of spans) {
     const first = sentencesOf(span.firstParagraph);
     const last = sentencesOf(span.lastParagraph);
-    const sentenceStart = first.starts[Math.max(0, lastAtOrBefore(first.starts, span.open))]!;
+    const sentenceStart = windowStart(masked, first.starts[Math.max(0, lastAtOrBefore(first.starts, span.open))]!, span.open);
     const quoteEndsWithQuestion = /[?!]$/.test(text.slice(span.start, span.close).trim());
     const afterFrom = span.close + 1 + (quoteEndsWithQuestion ? 1 : 0);
     const nextIndex = lastAtOrBefore(last.starts, afterFrom - 1) + 1;
-    const sentenceEnd = nextIndex < last.starts.length ? last.starts[nextIndex]! : last.block.end;
+    const sentenceEnd = windowEnd(masked, afterFrom, nextIndex < last.starts.length ? last.starts[nextIndex]! : last.block.end);
     const before = masked.slice(sentenceStart, span.open);
     const after = masked.slice(span.close + 1, Math.max(span.close + 1, sentenceEnd));
 
@@ -98,7 +100,7 @@ export function extractQuotes(
     }
     if (!cue && /[.?!]$/.test(text.slice(span.start, span.close))) {
       // `"We cannot pave our way out of this." That was how Mayor Talia Brennock put it.`
-      const rest = masked.slice(span.close + 1, last.block.end);
+      const rest = masked.slice(span.close + 1, windowEnd(masked, span.close + 1, last.block.end));
       if (/^\s+\p{Lu}/u.test(rest)) cue = cueFollowing(rest, span.close + 1);
       if (cue) cueParagraph = span.lastParagraph;
     }
@@ -106,7 +108,7 @@ export function extractQuotes(
     if (!cue && before.trim() === '' && sentenceIndex > 0 && span.firstParagraph === span.lastParagraph) {
       // `Ottesen laughed when asked about her. "She barks at everything."`
       const previousStart = first.starts[sentenceIndex - 1]!;
-      cue = cueActionBefore(masked.slice(previousStart, sentenceStart), previousStart);
+      cue = cueActionBefore(masked.slice(previousStart, Math.min(sentenceStart, previousStart + CUE_WINDOW)), previousStart);
     }
     let resolved: ResolvedSpeaker | null = null;
     if (cue) {
@@ -125,7 +127,6 @@ export function extractQuotes(
     const delivery = cue ? detectDelivery(cue.deliveryWindow) : { delivery: 'unknown' as const, deliveryNote: null };
     const firstBlock = paragraphs[span.firstParagraph]!;
     const lastBlock = paragraphs[span.lastParagraph]!;
-    const outside = masked.slice(firstBlock.start, span.open) + masked.slice(span.close + 1, lastBlock.end);
     const named = resolved && resolved.confidence >= threshold ? resolved : null;
     if (named?.entity && kind === 'speech') lastSpeaker = named.entity;
     results.push({
@@ -148,7 +149,7 @@ export function extractQuotes(
       firstParagraph: span.firstParagraph,
       lastParagraph: span.lastParagraph,
       // Only quotation marks, masked words and punctuation outside the quote: a paragraph of pure quote.
-      onlyQuotes: !/[\p{L}\p{N}]/u.test(outside),
+      onlyQuotes: !letters.any(firstBlock.start, span.open) && !letters.any(span.close + 1, lastBlock.end),
     });
   }
 
@@ -313,6 +314,14 @@ function pronounFits(pronoun: string | null, speaker: ResolvedSpeaker): boolean 
   if (!pronoun || speaker.kind !== 'person') return false;
   const gender = speaker.entity?.gender ?? null;
   return gender === null || gender === (pronoun === 'he' ? 'male' : 'female');
+}
+
+/** Prefix counts of letters and digits, so "any words outside this quote?" costs O(1) per quote. */
+function letterCounts(masked: string): { any(from: number, to: number): boolean } {
+  const prefix = new Uint32Array(masked.length + 1);
+  const letter = /[\p{L}\p{N}]/u;
+  for (let i = 0; i < masked.length; i++) prefix[i + 1] = prefix[i]! + (letter.test(masked[i]!) ? 1 : 0);
+  return { any: (from, to) => to > from && prefix[to]! - prefix[from]! > 0 };
 }
 
 function round(x: number): number {

@@ -10,6 +10,7 @@ import { sourceIncomplete } from './source-incomplete';
 import { statisticArithmetic } from './statistic-arithmetic';
 import { statisticNotInBody } from './statistic-not-in-body';
 import { statisticUnsourced } from './statistic-unsourced';
+import { textTooLong } from './text-too-long';
 
 export const rules: readonly Rule[] = [
   quoteUnattributed,
@@ -23,4 +24,5 @@ export const rules: readonly Rule[] = [
   statisticNotInBody,
   statisticArithmetic,
   captionWithoutCredit,
+  textTooLong,
 ];
