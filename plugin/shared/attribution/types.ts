@@ -32,7 +32,7 @@ export interface ExtractedSource {
 }
 
 export interface ExtractedStatistic {
-  /** The figure with its qualifier and what it counts: "a more than 20 percent decrease in ...". */
+  /** The figure with its qualifier and what it counts: "a more than 15 percent rise in ...". */
   text: string;
   /** The figure as written: "20 percent", "$2.5 million", "144,000". */
   valueText: string;

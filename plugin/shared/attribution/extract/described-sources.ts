@@ -8,7 +8,7 @@ import type { SpeakerRef } from './speaker-phrase';
 
 /**
  * Unnamed sources the text introduces as the subject of a speech verb, quoted or not:
- * "A senior official at the ministry, who spoke on condition of anonymity, said the wards…".
+ * "A senior official at the ministry, who asked not to be named, said the plan…".
  * A later "the official said" refers back to them.
  */
 export interface DescribedSource {
@@ -21,7 +21,7 @@ export interface DescribedSource {
   paragraph: number;
 }
 
-/** Who issued a statement: "Brightwing said in a statement…"; "the statement added" refers back to it. */
+/** Who issued a statement: "Acme said in a statement…"; "the statement added" refers back to it. */
 export interface StatementIssuer {
   ref: SpeakerRef;
   position: number;

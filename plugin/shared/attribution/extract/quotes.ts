@@ -42,7 +42,7 @@ function isPartialQuote(text: string, masked: string, span: QuoteSpan, sentenceS
   if (/^[\p{Ll}]/u.test(text)) return true;
   const before = masked.slice(sentenceStart, span.open).trimEnd();
   if (before === '') return false;
-  // `said, "Laws…"` and `said: "Laws…"` introduce a whole sentence; `an "act of terror…"` embeds a fragment.
+  // `said, "Rents…"` and `said: "Rents…"` introduce a whole sentence; `a "matter of time…"` embeds a fragment.
   return !/[,:—–-]$/.test(before);
 }
 
@@ -91,7 +91,7 @@ export function extractQuotes(
     let cue = cueAfter(after, span.close + 1) ?? cueBefore(before, sentenceStart);
     let cueParagraph = span.firstParagraph;
     if (!cue && before.trim() === '' && span.firstParagraph > 0) {
-      // `Okafor wrote:` closing one paragraph, the quotation opening the next.
+      // `Whitcombe wrote:` closing one paragraph, the quotation opening the next.
       const intro = introducedByColon(masked, sentencesOf(span.firstParagraph - 1));
       if (intro) {
         cue = cueBefore(intro.text, intro.start);
@@ -106,7 +106,7 @@ export function extractQuotes(
     }
     const sentenceIndex = lastAtOrBefore(first.starts, span.open);
     if (!cue && before.trim() === '' && sentenceIndex > 0 && span.firstParagraph === span.lastParagraph) {
-      // `Ottesen laughed when asked about her. "She barks at everything."`
+      // `Ostrowski laughed when asked about her. "She barks at everything."`
       const previousStart = first.starts[sentenceIndex - 1]!;
       cue = cueActionBefore(masked.slice(previousStart, Math.min(sentenceStart, previousStart + CUE_WINDOW)), previousStart);
     }
@@ -165,7 +165,7 @@ export function extractQuotes(
 type Working = QuoteWithEntity & { cue: Cue | null; firstParagraph: number; lastParagraph: number; onlyQuotes: boolean };
 
 /**
- * A speaker read only from the sentence before the quotation ("Ottesen laughed. "She barks…"")
+ * A speaker read only from the sentence before the quotation ("Ostrowski laughed. "She barks…"")
  * must be someone the story quotes, or reports speaking, elsewhere: a person it merely
  * describes doing something is not enough.
  */
@@ -265,7 +265,7 @@ function* unattributedQuoteParagraphs(results: Working[]): Generator<{ r: Workin
 
 /**
  * A feature convention: a paragraph about one person, then a paragraph that is only a quotation
- * ("Hollis had never run a business. She bought the paper anyway.\n\n“I spent my whole career…”").
+ * ("Pemberton had never run a shop. She bought one anyway.\n\n“I had no idea what I was doing…”").
  * The quotation is that person's when the paragraph names nobody else and the person is quoted
  * elsewhere in the story with a stated attribution.
  */
@@ -289,7 +289,7 @@ function attributeToNarrativeSubject(results: Working[], threshold: number, inde
   }
 }
 
-/** `Ybarra said the fire was contained.` then a paragraph that is only a quotation: Ybarra's. */
+/** `Quist said the fire was contained.` then a paragraph that is only a quotation: Quist's. */
 function attributeToReportedSpeaker(results: Working[], threshold: number, speakerOf: (paragraph: number) => ResolvedSpeaker | null): void {
   if (REPORTED_SPEAKER_CONFIDENCE < threshold) return;
   for (const { r, p } of unattributedQuoteParagraphs(results)) {

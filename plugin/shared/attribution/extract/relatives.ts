@@ -28,7 +28,7 @@ export function pickByRank(people: readonly Entity[], rank: 'elder' | 'younger')
 
 /**
  * "her father said": the one person the text introduced as someone's father, or whose relative
- * the text introduced so that they are a father ("Wilhelmina Haldane and her son, Jory" -> "his mother").
+ * the text introduced so that they are a father ("Ludmila Haverly and her son, Nils" -> "his mother").
  */
 export function findRelative(entities: readonly Entity[], noun: string, before: (e: Entity) => boolean): Entity | null {
   const found = new Set<Entity>();

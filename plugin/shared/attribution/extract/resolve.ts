@@ -26,7 +26,7 @@ export interface ResolveContext {
   described?: DescribedSources;
 }
 
-/** Role nouns a description may use for a title it does not repeat: "the U.S. leader" for a President. */
+/** Role nouns a description may use for a title it does not repeat: "the French leader" for a President. */
 const ROLE_SYNONYMS: Record<string, string[]> = {
   leader: ['president', 'prime minister', 'premier', 'chancellor', 'leader', 'king', 'queen', 'head'],
   chief: ['chief', 'secretary', 'director', 'head', 'commissioner', 'president', 'ceo', 'chair', 'administrator', 'minister'],
@@ -67,7 +67,7 @@ function genderFits(pronoun: string, entity: Entity): boolean {
 
 
 /**
- * "A woman who lives nearby said she heard the crash… 'It was loud,' she said": an unnamed source
+ * "A man who lives nearby said he saw the smoke… 'It was black,' he said": an unnamed source
  * introduced after the last named one is who the pronoun means.
  */
 function pronounForDescribed(pronoun: string, ctx: ResolveContext, namedAt: number): ResolvedSpeaker | null {
@@ -113,17 +113,17 @@ function resolvePronoun(pronoun: string, ctx: ResolveContext): ResolvedSpeaker |
     // "'As president?' a reporter called after him. 'As president,' he said": a questioner whose
     // noun tells no gender does not take the pronoun from the person who has been answering.
     if (unnamed && !(unnamed.confidence < 0.8 && candidate && candidate === ctx.lastSpeaker)) return unnamed;
-    // "Varga said she had met Nakamura... 'We made changes,' she said": the paragraph's speaker, not the last name.
+    // "Adler said she had met Quaid... 'We agreed on little,' she said": the paragraph's speaker, not the last name.
     if (paragraphSpeaker) return fromEntity(paragraphSpeaker, paragraphSpeaker === candidate && rivals.size === 0 ? 0.9 : 0.8);
     if (!candidate) return null;
     if (rivals.size === 0) return fromEntity(candidate, 0.9);
-    // "Castellucci said she had asked Salvesen for the figures." / "'I didn't believe them,' she said":
+    // "Moretti said she had asked Berg for the figures." / "'I didn't believe them,' she said":
     // the one who spoke in the paragraph before, not the person she spoke about.
     if (previousSpeaker && previousSpeakerOnly && !namedHere && previousSpeaker !== candidate) return fromEntity(previousSpeaker, PREVIOUS_SPEAKER_FIT);
     if (candidate.gender !== null && [...rivals].every((r) => r.gender !== null && r.gender !== candidate!.gender)) {
       return fromEntity(candidate, 0.85);
     }
-    // "Keane is the harbor master. She led the campaign." / "'…,' she said": the nearest, whom the text
+    // "Thorne is the harbor master. She led the campaign." / "'…,' she said": the nearest, whom the text
     // calls "she", over people it never gave a gender.
     if (candidate.gender !== null && [...rivals].every((r) => r.gender === null)) return fromEntity(candidate, KNOWN_NEAREST_FIT);
     // "Kettering said she expected…" then a baker nobody quoted: the one the text tied to "she", and who spoke.
@@ -142,7 +142,7 @@ function resolvePronoun(pronoun: string, ctx: ResolveContext): ResolvedSpeaker |
   return null;
 }
 
-/** "the company said" for a name that acted like one ("Harrow Valley Grocers said in a statement"). */
+/** "the company said" for a name that acted like one ("Acme Foods said in a statement"). */
 const INSTITUTIONAL_FIT = 0.6;
 /** "the agency said" for an organization whose name says nothing of what it is ("Lakeshore Regional Transit"). */
 const UNTYPED_ORG_FIT = 0.65;
@@ -187,7 +187,7 @@ function personFit(head: string, modifiers: readonly string[], entity: Entity): 
   if (modsMatch) return 0.75;
   // "the former chief" is not the chief in office: a modifier that tells roles apart must match.
   if (roleMatch && mods.some((m) => DISTINGUISHING_MODIFIERS.has(m))) return MISMATCHED_ROLE_FIT;
-  // "the chief" is the chief in office before "former Police Chief Monica Albright".
+  // "the chief" is the chief in office before "former Police Chief Birgit Fenwick".
   if (roleMatch && mods.length === 0 && role.split(' ').some((w) => DISTINGUISHING_MODIFIERS.has(w))) return QUALIFIED_ROLE_FIT;
   if (roleMatch) return mods.length > 0 ? 0.6 : 0.75;
   return 0;
@@ -236,7 +236,7 @@ function resolveDescription(ref: Extract<SpeakerRef, { type: 'description' }>, c
         entity: null,
       };
     }
-    // "A network of advocacy groups has called on..." then "The call from Alianza Americas, a network...":
+    // "A network of advocacy groups has called on..." then "The call from the Tenants Union, a coalition...":
     // an unnamed organization named in what follows.
     for (const m of ctx.index.after(ctx.position, 20)) {
       if (m.paragraph > ctx.paragraph + 1) break;
@@ -263,7 +263,7 @@ function resolveDescription(ref: Extract<SpeakerRef, { type: 'description' }>, c
     if (lede && lede.score > (best?.score ?? 0)) best = lede;
   }
   const unnamed = isPerson ? describedSource(ref, ctx, window) : null;
-  // The nearer of the two: "a senior official said…" after "Commissioner Ada Vance" is the official.
+  // The nearer of the two: "a senior official said…" after "Commissioner Ada Wade" is the official.
   if (unnamed && (!best || unnamed.position > best.position)) {
     return { name: unnamed.text, kind: 'anonymous', title: unnamed.head, affiliation: null, confidence: 0.8, entity: null };
   }
