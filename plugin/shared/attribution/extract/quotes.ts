@@ -2,7 +2,7 @@ import type { Block } from '../text/layout';
 import type { QuoteSpan } from '../text/quote-marks';
 import { lastAtOrBefore, sentenceStarts } from '../text/sentences';
 import { CUE_WINDOW, windowEnd, windowStart } from '../text/window';
-import type { ExtractedQuote, QuoteKind } from '../types';
+import type { ExtractedQuote, QuoteKind, SpeakerAttribution } from '../types';
 import { cueActionBefore, cueAfter, cueBefore, cueFollowing, mentionsSpeech, type Cue } from './cues';
 import { DescribedSources } from './described-sources';
 import { detectDelivery } from './delivery';
@@ -139,6 +139,7 @@ export function extractQuotes(
         speakerTitle: named?.title ?? null,
         speakerAffiliation: named?.affiliation ?? null,
         confidence: round(resolved?.confidence ?? 0),
+        ...(named && cue ? { attribution: attributionOf(cue) } : {}),
         delivery: kind === 'scare' ? 'unknown' : delivery.delivery,
         deliveryNote: kind === 'scare' ? null : delivery.deliveryNote,
         isPartial: isPartialQuote(quoteText, masked, span, sentenceStart),
@@ -176,6 +177,7 @@ function dropUnquotedActionSubjects(results: Working[], index: EntityIndex): voi
     if (!r.cue?.fromAction || !r.resolved || (r.resolved.entity && quoted.has(r.resolved.entity))) continue;
     r.resolved = null;
     Object.assign(r.quote, { speaker: null, speakerKind: null, speakerTitle: null, speakerAffiliation: null, confidence: 0 });
+    delete r.quote.attribution;
   }
 }
 
@@ -188,6 +190,7 @@ function inherit(target: Working, from: Working, confidence: number): void {
     speakerTitle: source.title,
     speakerAffiliation: source.affiliation,
     confidence: round(target.resolved.confidence),
+    attribution: 'inferred',
     delivery: target.quote.delivery === 'unknown' ? from.quote.delivery : target.quote.delivery,
     deliveryNote: target.quote.deliveryNote ?? from.quote.deliveryNote,
     kind: 'speech',
@@ -322,6 +325,11 @@ function letterCounts(masked: string): { any(from: number, to: number): boolean 
   const letter = /[\p{L}\p{N}]/u;
   for (let i = 0; i < masked.length; i++) prefix[i + 1] = prefix[i]! + (letter.test(masked[i]!) ? 1 : 0);
   return { any: (from, to) => to > from && prefix[to]! - prefix[from]! > 0 };
+}
+
+function attributionOf(cue: Cue): SpeakerAttribution {
+  if (!cue.hasVerb || cue.fromAction) return 'inferred';
+  return cue.ref.type === 'name' ? 'named' : cue.ref.type;
 }
 
 function round(x: number): number {

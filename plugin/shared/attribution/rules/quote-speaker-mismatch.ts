@@ -1,7 +1,15 @@
 import { excerpt } from '../check/messages';
+import { docsFor, report } from '../check/report';
 import { namesMatch } from '../extract/names';
 import type { Source } from '../../contracts/story';
 import type { ExtractedQuote, Finding, Rule } from '../types';
+
+/**
+ * The body's own attribution blocks publishing only when it names the speaker next to the quote
+ * ("…," Mayor Ortiz said) and the engine is this sure of it; anything it had to infer (a pronoun,
+ * a description, the paragraph before) is a warning that says what it read and how sure it is.
+ */
+export const BLOCKING_CONFIDENCE = 0.9;
 
 /** The body's speaker and the record's are the same source, or one speaks for the other. */
 export function sameSource(found: ExtractedQuote, record: Source): boolean {
@@ -12,10 +20,29 @@ export function sameSource(found: ExtractedQuote, record: Source): boolean {
   return found.speakerKind === 'anonymous';
 }
 
+function isExplicit(found: ExtractedQuote): boolean {
+  return found.attribution === 'named' && found.confidence >= BLOCKING_CONFIDENCE;
+}
+
+const HOW_READ: Record<string, string> = {
+  named: 'named next to the quote',
+  pronoun: 'read from a pronoun',
+  description: 'read from a description',
+  inferred: 'inferred from the surrounding paragraphs',
+};
+
 export const quoteSpeakerMismatch: Rule = {
   id: 'QUOTE_SPEAKER_MISMATCH',
   severity: 'error',
   description: 'The body attributes a quote to a different source than its Quote record.',
+  meta: {
+    messages: {
+      mismatch: "The quote {{quote}} is recorded as {{recordSpeaker}}'s, but the body attributes it to {{bodySpeaker}}.",
+      possibleMismatch:
+        "The quote {{quote}} is recorded as {{recordSpeaker}}'s; the engine reads it as {{bodySpeaker}}'s ({{how}}, confidence {{confidence}}). Check who said it.",
+    },
+    docs: docsFor('QUOTE_SPEAKER_MISMATCH'),
+  },
   check({ story, extraction, quoteLocations, threshold }) {
     const findings: Finding[] = [];
     for (const q of story.quotes) {
@@ -26,15 +53,23 @@ export const quoteSpeakerMismatch: Rule = {
       );
       if (found.length === 0 || found.some((e) => sameSource(e, q.speaker!))) continue;
       const best = found.reduce((a, b) => (b.confidence > a.confidence ? b : a));
-      findings.push({
-        code: this.id,
-        severity: this.severity,
-        message: `The quote ${excerpt(q.text)} is recorded as ${q.speaker.name}'s, but the body attributes it to ${best.speaker}.`,
-        target: { type: 'quote', documentId: q.documentId },
-        start: at.start,
-        end: at.end,
-        data: { recordSpeaker: q.speaker.name, bodySpeaker: best.speaker, confidence: best.confidence },
-      });
+      const explicit = isExplicit(best);
+      const data = {
+        quote: excerpt(q.text),
+        recordSpeaker: q.speaker.name,
+        bodySpeaker: best.speaker,
+        confidence: best.confidence,
+        attribution: best.attribution ?? 'inferred',
+        how: HOW_READ[best.attribution ?? 'inferred'],
+      };
+      findings.push(
+        report(this, explicit ? 'mismatch' : 'possibleMismatch', data, {
+          target: { type: 'quote', documentId: q.documentId },
+          start: at.start,
+          end: at.end,
+          severity: explicit ? 'error' : 'warning',
+        }),
+      );
     }
     return findings;
   },
