@@ -34,4 +34,24 @@ describe('QUOTE_SPEAKER_MISMATCH', () => {
     expect(findingsOf('QUOTE_SPEAKER_MISMATCH', story(body, { quotes: [quote('We will rebuild every pier', alliance)] }))).toEqual([]);
     expect(findingsOf('QUOTE_SPEAKER_MISMATCH', story(body, { quotes: [quote('We will rebuild every pier', source('Luis Grant'))] }))).toHaveLength(1);
   });
+  it('treats titles, honorifics, suffixes and one-word names as the same person', () => {
+    const body = '"We will rebuild every pier," said Sen. Ana Ortiz Jr.';
+    for (const name of ['Ana Ortiz', 'Mayor Ana Ortiz', 'Ms. Ortiz', 'Ana']) {
+      expect({ name, findings: findingsOf('QUOTE_SPEAKER_MISMATCH', story(body, { quotes: [quote('We will rebuild every pier', source(name))] })) }).toEqual({ name, findings: [] });
+    }
+  });
+
+  it('is only a warning when the recorded source is named in the quote’s paragraph (relayed words) or kept anonymous', () => {
+    const relayed = 'Luis Grant told reporters what the mayor had said: "We will rebuild every pier," Mayor Ana Ortiz said.';
+    expect(findingsOf('QUOTE_SPEAKER_MISMATCH', story(relayed, { quotes: [quote('We will rebuild every pier', source('Luis Grant'))] }))).toEqual([
+      expect.objectContaining({ severity: 'warning', messageId: 'possibleMismatch' }),
+    ]);
+    const anonymous = source('a city official', { kind: 'anonymous', title: null });
+    expect(findingsOf('QUOTE_SPEAKER_MISMATCH', story(BODY, { quotes: [quote('These repairs come only days after the storm', anonymous)] }))).toEqual([
+      expect.objectContaining({ severity: 'warning' }),
+    ]);
+    const org = source('Harbor Alliance', { kind: 'organization', title: null });
+    const [finding] = findingsOf('QUOTE_SPEAKER_MISMATCH', story('"We will rebuild every pier," Mayor Ana Ortiz said.', { quotes: [quote('We will rebuild every pier', org)] }));
+    expect(finding).toMatchObject({ severity: 'warning' });
+  });
 });
