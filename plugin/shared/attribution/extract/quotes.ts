@@ -3,6 +3,7 @@ import type { QuoteSpan } from '../text/quote-marks';
 import { lastAtOrBefore, sentenceStarts } from '../text/sentences';
 import { CUE_WINDOW, windowEnd, windowStart } from '../text/window';
 import type { ExtractedQuote, QuoteKind, SpeakerAttribution } from '../types';
+import { calibrated } from './calibration';
 import { cueActionBefore, cueAfter, cueBefore, cueFollowing, mentionsSpeech, type Cue } from './cues';
 import { DescribedSources } from './described-sources';
 import { detectDelivery } from './delivery';
@@ -160,7 +161,7 @@ export function extractQuotes(
   );
   attributeToNarrativeSubject(results, threshold, index);
   attributeToReportedSpeaker(results, threshold, (p) => reportedSpeaker(masked, paragraphs[p]!, p, index, described));
-  return results.map(({ quote, resolved }) => ({ quote, resolved }));
+  return results.map(({ quote, resolved }) => ({ quote: { ...quote, confidence: calibrated(quote) }, resolved }));
 }
 
 type Working = QuoteWithEntity & { cue: Cue | null; firstParagraph: number; lastParagraph: number; onlyQuotes: boolean };
