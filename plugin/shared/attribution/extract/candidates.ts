@@ -4,7 +4,7 @@ import { FEMALE_FIRST_NAMES, FEMALE_HONORIFICS, MALE_FIRST_NAMES, MALE_HONORIFIC
 import { startsWithSpeechVerb } from '../lexicon/speech-verbs';
 import type { Block } from '../text/layout';
 import { readAppositiveAfter } from './appositive';
-import type { Gender } from './entities';
+import type { Gender } from './entity-types';
 import { definedAcronym, speaksAsInstitution } from './org-cues';
 import {
   CAP_SEQUENCE,
@@ -253,7 +253,8 @@ export function readCandidates(masked: string, paragraphs: readonly Block[]): Ca
     const text = masked.slice(para.start, para.end);
     for (const run of text.matchAll(SEQUENCE)) for (const piece of splitAtSentenceEnds(run[0], run.index)) for (const match of splitConjoinedNames(piece.text, piece.index)) {
       let raw = match.text;
-      const rawWords = raw.split(/[ \u00A0]+/);
+      // Past MAX_NAME_WORDS + 1 words nothing is kept, so a run of thousands of capitals is not split whole.
+      const rawWords = raw.split(/[ \u00A0]+/, MAX_NAME_WORDS + 2);
       // A possessive ends the name: "the FDA's review", "Smith's 2020 campaign team".
       const possessiveAt = rawWords.findIndex((w) => /['’]s?$/.test(w) && w.length > 2);
       const kept = cutAtSentenceEnd(possessiveAt >= 0 ? rawWords.slice(0, possessiveAt + 1) : rawWords);

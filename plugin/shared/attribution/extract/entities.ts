@@ -1,4 +1,5 @@
 import type { Block } from '../text/layout';
+import type { Entity, EntityKind, Mention } from './entity-types';
 import { learnGenders } from './gender-cues';
 import { genderOf, namesPlace, readCandidates, type Candidate } from './candidates';
 import { initialsOf, isAcronym, isAcronymOf, looksLikeOrganization, normalizeName } from './names';
@@ -7,41 +8,7 @@ import { PERSON_ROLE_NOUNS } from '../lexicon/roles';
 import { findRelative, pickByRank, relativeMentions } from './relatives';
 import { ledeOrganization, ledeSubject } from './lede-subject';
 
-export type EntityKind = 'person' | 'organization' | 'unknown';
-export type Gender = 'male' | 'female' | null;
-
-export interface Entity {
-  id: number;
-  /** The fullest form the text introduced. */
-  name: string;
-  kind: EntityKind;
-  title: string | null;
-  affiliation: string | null;
-  /** What an organization is: "network", "agency". */
-  orgNoun: string | null;
-  gender: Gender;
-  /**
-   * Read as a person only for its shape, but acts like an institution ("X said in a statement",
-   * "X, which operates…"): "the company said" may mean it.
-   */
-  institutional: boolean;
-  /** "her father, Otto Casimir": the family noun, and whose relative (when the text says). */
-  kin: string | null;
-  kinOf: Entity | null;
-  /** "Kaszuba, 63,". */
-  age: number | null;
-}
-
-export interface Mention {
-  start: number;
-  end: number;
-  paragraph: number;
-  entity: Entity;
-  /** The mention is the subject of a speech verb: "Fenwick said". */
-  speaks: boolean;
-  /** "Perel's granddaughter": the name only qualifies something else. */
-  possessive?: boolean;
-}
+export type { Entity, EntityKind, Gender, Mention } from './entity-types';
 
 const MAX_PREFIX_SCAN = 400;
 

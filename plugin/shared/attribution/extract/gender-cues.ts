@@ -1,5 +1,5 @@
 import type { Block } from '../text/layout';
-import type { Gender, Mention } from './entities';
+import type { Gender, Mention } from './entity-types';
 
 /**
  * Pronouns the text itself ties to a name, for names whose gender no honorific or first-name list

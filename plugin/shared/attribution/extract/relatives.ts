@@ -1,7 +1,7 @@
 import { inverseKin, KIN_NOUNS, kinRank } from '../lexicon/kinship';
 import { startsWithSpeechVerb } from '../lexicon/speech-verbs';
 import type { Block } from '../text/layout';
-import type { Entity, Mention } from './entities';
+import type { Entity, Mention } from './entity-types';
 
 /**
  * Relatives who share a surname: "Ileana Casimir and her father, Otto Casimir". "the elder
