@@ -59,9 +59,9 @@ function paragraphAround(text: string, start: number, end: number): string {
 }
 
 /**
- * The record's source is named in the quote's own paragraph: "…, the Journal reported, quoting
- * Haley" or "X told Y": the words may be relayed, and which of the two said them is a judgement
- * the engine cannot overrule.
+ * The record's source is named in the quote's own paragraph ("the paper reported, quoting X", "Y
+ * told X"): the words may be relayed, and which of the two said them is a judgement the engine
+ * cannot overrule.
  */
 function recordNamedNearby(paragraph: string, record: Source): boolean {
   const words = new Set(nameWords(paragraph));
