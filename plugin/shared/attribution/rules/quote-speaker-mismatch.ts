@@ -16,8 +16,8 @@ const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 const nameWords = (name: string) => normalizeName(name).split(' ').filter((w) => w && !SUFFIXES.has(w));
 
 /**
- * One name holds the other's surname: "Sen. Marco Rubio" and "Marco Rubio", "Mr. Cruz" and "Ted
- * Cruz", "Bolton" and "Bolton and Gorka". Titles and honorifics come and go between a record and
+ * One name holds the other's surname: "Sen. Ana Ortiz" and "Ana Ortiz", "Ms. Ortiz" and "Ana
+ * Ortiz", "Ortiz" and "Ortiz and Grant". Titles and honorifics come and go between a record and
  * the prose; a surname of four letters or more does not.
  */
 function sharesSurname(a: string, b: string): boolean {
