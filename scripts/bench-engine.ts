@@ -1,7 +1,9 @@
 /**
  * Median time of extract + check on the seeded article and on synthetic stories of 1k, 10k and
  * 100k words built from its sentences. Each size gets warm-up runs first (not timed), so the
- * medians measure the engine rather than the JIT compiling it. Ends with one line of JSON.
+ * medians measure the engine rather than the JIT compiling it. Then the growth on hostile input
+ * (issue #15): a pattern repeated to 10k and to 100k characters in one run-on paragraph, where
+ * linear work gives a ratio near 10. Ends with one line of JSON.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -67,6 +69,25 @@ function time(body: string, checked: Story, runs: number): number {
   return Math.round(median(samples) * 100) / 100;
 }
 
+/** Patterns that once made the engine quadratic (a quote every few words, a figure every few words…). */
+const HOSTILE_PATTERNS = ['"a ', '5 percent ', 'he said "a" ', '"a"\n\n', '\n', 'the word "a" '];
+
+function hostileGrowth(): Record<string, { ms10k: number; ms100k: number; ratio: number }> {
+  const out: Record<string, { ms10k: number; ms100k: number; ratio: number }> = {};
+  for (const pattern of HOSTILE_PATTERNS) {
+    const [small, large] = [10_000, 100_000].map((size) => {
+      const body = pattern.repeat(Math.ceil(size / pattern.length)).slice(0, size);
+      const checked = story(body);
+      time(body, checked, 1);
+      return time(body, checked, 5);
+    }) as [number, number];
+    const ratio = Math.round((large / Math.max(small, 0.01)) * 10) / 10;
+    out[JSON.stringify(pattern)] = { ms10k: small, ms100k: large, ratio };
+    console.log(`hostile ${JSON.stringify(pattern).padEnd(16)} 10k chars ${small} ms, 100k chars ${large} ms: x${ratio} (linear ≈ 10)`);
+  }
+  return out;
+}
+
 function main(): void {
   const article = articleText();
   const results: Record<string, number> = {};
@@ -85,7 +106,8 @@ function main(): void {
   console.log(`article: ${results.article} ms median`);
   const ratio = Math.round((results.words100k! / results.words10k!) * 100) / 100;
   console.log(`100k / 10k = ${ratio} (linear ≈ 10, target ≤ 12); 10k target ≤ 20 ms (aim ≤ 12 ms)`);
-  console.log(JSON.stringify({ medianMs: results, ratio100kTo10k: ratio, targets: { tenKMs: 20, maxRatio: 12 } }));
+  const hostile = hostileGrowth();
+  console.log(JSON.stringify({ medianMs: results, ratio100kTo10k: ratio, targets: { tenKMs: 20, maxRatio: 12 }, hostile }));
 }
 
 main();

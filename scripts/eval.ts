@@ -1,12 +1,15 @@
 /**
  * Scores the attribution engine's quote spans and speakers against hand-annotated texts
  * (tests/fixtures/eval/NN-name.txt + .json) and the seeded article (seeds/article.txt + .json).
- * An optional argument names another folder in the same format: `npm run eval -- tests/fixtures/dev`.
+ * An optional argument names another folder in the same format: `npm run eval -- tests/fixtures/dev`,
+ * or a corpus in the PolNeAR format (`npm run eval -- ../shared/corpora/polnear/train`, add
+ * `--false-blocks` for the checker's false-block rate): see eval-corpus-dir.ts.
  * Ends with one line of JSON holding the figures.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { extract, normalizeName, type ExtractedQuote } from '../plugin/shared/attribution';
+import { evalCorpusDir, isCorpusDir } from './eval-corpus-dir';
 
 interface GoldQuote {
   text: string;
@@ -135,12 +138,14 @@ function seededGold(text: string, fixture: SeedFixture): { gold: GoldQuote[]; un
 }
 
 function main(): void {
-  const arg = process.argv[2];
+  const flags = process.argv.slice(2).filter((a) => a.startsWith('--'));
+  const arg = process.argv.slice(2).find((a) => !a.startsWith('--'));
   const EVAL_DIR = arg ? resolve(process.cwd(), arg) : DEFAULT_DIR;
   if (!existsSync(EVAL_DIR)) {
     console.error(`eval: no such folder: ${EVAL_DIR}`);
     process.exit(2);
   }
+  if (arg && isCorpusDir(EVAL_DIR)) return evalCorpusDir(EVAL_DIR, flags);
   const files = readdirSync(EVAL_DIR).filter((f) => f.endsWith('.txt')).sort();
   let exact = zero();
   let over = zero();

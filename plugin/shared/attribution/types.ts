@@ -7,6 +7,8 @@ export type Severity = 'error' | 'warning' | 'info';
 
 export type QuoteKind = 'speech' | 'scare';
 
+export type SpeakerAttribution = 'named' | 'pronoun' | 'description' | 'inferred';
+
 export interface ExtractedQuote {
   /** The characters between the marks, without a trailing comma: `input.slice(start, end) === text`. */
   text: string;
@@ -18,6 +20,12 @@ export interface ExtractedQuote {
   speakerAffiliation: string | null;
   /** How sure the engine is of the speaker, in [0, 1]. Below the threshold the speaker is null. */
   confidence: number;
+  /**
+   * How the speaker was read: `named` in an attribution next to the quote ("X said"), through a
+   * `pronoun` or a `description` there ("she said", "the official said"), or `inferred` from the
+   * paragraphs around a quote with no attribution of its own. Absent when no speaker was read.
+   */
+  attribution?: SpeakerAttribution;
   delivery: QuoteDelivery;
   deliveryNote: string | null;
   isPartial: boolean;
@@ -32,7 +40,7 @@ export interface ExtractedSource {
 }
 
 export interface ExtractedStatistic {
-  /** The figure with its qualifier and what it counts: "a more than 20 percent decrease in ...". */
+  /** The figure with its qualifier and what it counts: "a more than 15 percent rise in ...". */
   text: string;
   /** The figure as written: "20 percent", "$2.5 million", "144,000". */
   valueText: string;
@@ -69,6 +77,8 @@ export interface Extraction {
   photoCaptions: ExtractedPhotoCaption[];
   /** Quotes in the headline: often paraphrased, so kept apart from the body's quotes. */
   headlineQuotes: HeadlineQuote[];
+  /** Present when the text was longer than MAX_CHECKED_CHARACTERS: what was read, of how much. */
+  truncated?: { checkedCharacters: number; totalCharacters: number };
 }
 
 export interface ExtractOptions {
@@ -85,7 +95,12 @@ export type FindingTargetType = 'quote' | 'statistic' | 'photoCaption' | 'source
 export interface Finding {
   code: string;
   severity: Severity;
+  /** The message in English, filled in: what consumers that do not translate show. */
   message: string;
+  /** Which of the rule's `meta.messages` this is: translate `${code}.${messageId}` with `data`. */
+  messageId?: string;
+  /** Link to the rule's section of the rules reference (RULES.md). */
+  docs?: string;
   target: { type: FindingTargetType; documentId?: string };
   start?: number;
   end?: number;
@@ -111,11 +126,19 @@ export interface RuleContext {
   closestPassage(documentId: string): Passage | null;
 }
 
+export interface RuleMeta {
+  /** Message templates by id, with `{{name}}` placeholders filled from the finding's `data`. */
+  messages: Readonly<Record<string, string>>;
+  /** The rule's section of the rules reference. */
+  docs: string;
+}
+
 export interface Rule {
   /** Stable code, e.g. 'QUOTE_UNATTRIBUTED'. */
   id: string;
   severity: Severity;
   description: string;
+  meta: RuleMeta;
   check(context: RuleContext): Finding[];
 }
 

@@ -18,8 +18,8 @@ function firstSpeechVerbIndex(s: string): number {
 }
 
 /**
- * Reads a noun phrase that describes a name: "the executive director of Alianza Americas",
- * "a network of 50 immigrant-led organizations". `phrase` starts at its article.
+ * Reads a noun phrase that describes a name: "the executive director of the Tenants Union",
+ * "a coalition of 40 neighborhood groups". `phrase` starts at its article.
  */
 export function parseDescriptivePhrase(phrase: string): Appositive | null {
   let body = phrase;
@@ -53,7 +53,7 @@ export function parseDescriptivePhrase(phrase: string): Appositive | null {
 const APPOSITIVE_AFTER = /^,\s+((?:the|a|an|its|his|her|their)\s[^,;:"“”\u0001()]{1,150})/i;
 const AGE_AFTER = /^,\s+\d{1,3},/;
 
-/** An appositive right after a name: `Óscar Chacón, the executive director of Alianza Americas said`. */
+/** An appositive right after a name: `Rasmus Delacroix, the executive director of the Tenants Union said`. */
 export function readAppositiveAfter(text: string, end: number): Appositive | null {
   const window = text.slice(end, end + 200);
   if (AGE_AFTER.test(window)) return { kind: 'person', title: null, orgNoun: null, affiliation: null };

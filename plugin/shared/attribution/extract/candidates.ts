@@ -4,7 +4,7 @@ import { FEMALE_FIRST_NAMES, FEMALE_HONORIFICS, MALE_FIRST_NAMES, MALE_HONORIFIC
 import { startsWithSpeechVerb } from '../lexicon/speech-verbs';
 import type { Block } from '../text/layout';
 import { readAppositiveAfter } from './appositive';
-import type { Gender } from './entities';
+import type { Gender } from './entity-types';
 import { definedAcronym, speaksAsInstitution } from './org-cues';
 import {
   CAP_SEQUENCE,
@@ -36,7 +36,7 @@ export interface Candidate {
   honorific: Gender;
   /** Preceded by "in", "at", "near"...: a place more likely than a person. */
   afterPlacePreposition: boolean;
-  /** Preceded by a lowercase role noun: "owner Colette Ambrose". */
+  /** Preceded by a lowercase role noun: "owner Ludmila Faraday". */
   afterRoleNoun: boolean;
   /** That role noun, a title the text gives in lower case. */
   roleBefore: string | null;
@@ -52,7 +52,7 @@ export interface Candidate {
   kin: string | null;
   /** The family noun came before the name with its owner: "Perel's granddaughter, Sabine Perel", "her father, X". */
   kinOwnerBefore: string | null;
-  /** "A spokeswoman for the agency, Ilse Marrow": a role noun before the name, which may give away a gender. */
+  /** "A spokeswoman for the agency, Jane Roe": a role noun before the name, which may give away a gender. */
   introNoun: string | null;
   /** "Delahunt is a former fisherman": a role the sentence gives the name. */
   predicateRole: string | null;
@@ -80,7 +80,7 @@ export function genderOf(words: readonly string[], title: string | null): Gender
   return null;
 }
 
-/** "Varga said", "Dominic Reyes, said", "Lorna Eskildsen, who had led the cooperative, announced". */
+/** "Fenwick said", "Dominic Reyes, said", "Lorna Eskildsen, who had led the cooperative, announced". */
 function speaksAfter(after: string): boolean {
   if (startsWithSpeechVerb(after)) return true;
   if (after[0] !== ',') return false;
@@ -95,7 +95,7 @@ export function namesPlace(words: readonly string[]): boolean {
   return PLACE_NAME_WORDS.has(stripPossessive(words[words.length - 1] ?? '').toLowerCase());
 }
 
-/** "Millbrook Consolidated's principal", "the airline's customers": what only an institution has. */
+/** "Northgate Academy's principal", "the airline's customers": what only an institution has. */
 const POSSESSIVE_ROLE = /^['’]s?\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}]+)/u;
 const INSTITUTION_HAS = new Set(['principal', 'superintendent', 'ceo', 'headquarters', 'employees', 'shareholders', 'customers', 'board']);
 
@@ -108,7 +108,7 @@ function ownsRole(masked: string, end: number, words: readonly string[]): boolea
   return role !== null && INSTITUTION_HAS.has(role[1]!);
 }
 
-/** "PORTHAVEN (Ledger Wire) —": the agency in a dateline is not part of the story. */
+/** "CITY (Some Wire) —": the agency in a dateline is not part of the story. */
 const DATELINE_BEFORE = /^\p{Lu}[\p{Lu}\p{M} ,.'’-]*\($/u;
 const DATELINE_AFTER = /^\)\s*[—–-]/u;
 
@@ -116,7 +116,7 @@ function isDatelineCredit(masked: string, para: Block, start: number, end: numbe
   return start - para.start < 80 && DATELINE_AFTER.test(masked.slice(end, end + 4)) && DATELINE_BEFORE.test(masked.slice(para.start, start));
 }
 
-/** "GRANTHAM FALLS (Ledger Wire) —", "ELDON —", "TORVIK, Norway —": the dateline's place, in capitals. */
+/** "CLIFTON (Some Wire) —", "ELDON —", "TORVIK, Norway —": the dateline's place, in capitals. */
 const DATELINE_PLACE_AFTER = /^(?:,\s[\p{L}.' ]{2,30})?\s*(?:\([^()\n]{1,40}\)\s*)?[—–]/u;
 const HAS_LOWER = /\p{Ll}/u;
 
@@ -164,7 +164,7 @@ function kinAround(masked: string, start: number, end: number): { kin: string | 
   return { kin: after && KIN_NOUNS.has(after[1]!) ? after[1]! : null, owner: null };
 }
 
-/** The lower-case word just before `at`, past the spaces: "owner" in "owner Colette Ambrose". */
+/** The lower-case word just before `at`, past the spaces: "owner" in "owner Ludmila Faraday". */
 function lowerWordBefore(text: string, at: number): string {
   let end = at;
   while (end > 0 && end > at - 30 && /\s/.test(text[end - 1]!)) end--;
@@ -193,7 +193,7 @@ function firstIndexOfRun(words: readonly string[], run: readonly string[]): numb
 }
 
 /**
- * "in Torvik. Achterberg held up her phone": one capitalized run across a sentence end is two.
+ * "in Torvik. Brzoska held up her phone": one capitalized run across a sentence end is two.
  * The same words cutAtSentenceEnd cuts at: a word of five characters or more ending with a period.
  */
 function splitAtSentenceEnds(run: string, index: number): Array<{ text: string; index: number }> {
@@ -212,8 +212,8 @@ function splitAtSentenceEnds(run: string, index: number): Array<{ text: string; 
 }
 
 /**
- * "A spokeswoman for the Civil Aviation Directorate, Ilse Marrow", "Her deckhand for the past decade,
- * Emmett Corliss": the noun before the name gives a role (and sometimes a gender).
+ * "A spokeswoman for the Port Authority, Jane Roe", "Her assistant for the past decade,
+ * Aurelio Kerrigan": the noun before the name gives a role (and sometimes a gender).
  */
 const INTRO_NOUN = /(?:^|[^\p{L}])(?:a|an|the|its|his|her|their|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|An?|The)\s+(?:[\p{Ll}'’-]+\s+){0,2}?(\p{Ll}+)(?:\s+(?:for|of|at|with)\s+[^,;:.!?"“”\u0001]{1,70})?,\s+$/u;
 
@@ -244,16 +244,22 @@ function introNounBefore(masked: string, start: number): string | null {
   return m && (nounGender(m[1]!) || PERSON_ROLE_NOUNS.has(m[1]!)) ? m[1]! : null;
 }
 
+/** Longer than the longest names news copy uses ("National Association for the Advancement of Colored People"). */
+const MAX_NAME_WORDS = 12;
+
 export function readCandidates(masked: string, paragraphs: readonly Block[]): Candidate[] {
   const candidates: Candidate[] = [];
   paragraphs.forEach((para, paragraph) => {
     const text = masked.slice(para.start, para.end);
     for (const run of text.matchAll(SEQUENCE)) for (const piece of splitAtSentenceEnds(run[0], run.index)) for (const match of splitConjoinedNames(piece.text, piece.index)) {
       let raw = match.text;
-      const rawWords = raw.split(/[ \u00A0]+/);
-      // A possessive ends the name: "ICE's operation", "Trump's 2020 re-election team".
+      // Past MAX_NAME_WORDS + 1 words nothing is kept, so a run of thousands of capitals is not split whole.
+      const rawWords = raw.split(/[ \u00A0]+/, MAX_NAME_WORDS + 2);
+      // A possessive ends the name: "the FDA's review", "Smith's 2020 campaign team".
       const possessiveAt = rawWords.findIndex((w) => /['’]s?$/.test(w) && w.length > 2);
       const kept = cutAtSentenceEnd(possessiveAt >= 0 ? rawWords.slice(0, possessiveAt + 1) : rawWords);
+      // A longer capitalized run is a title-case heading or shouting, not a name.
+      if (kept.length > MAX_NAME_WORDS) continue;
       const leading = rawWords.length;
       let words = kept.map((w, i) => (i === kept.length - 1 ? stripPossessive(w) : w)).map((w) => w.replace(/[.,]$/, (m) => (isAcronym(w) || /^\p{Lu}\.$/u.test(w) ? m : '')));
       let trimmed = trimNonNameWords(words);
@@ -274,7 +280,7 @@ export function readCandidates(masked: string, paragraphs: readonly Block[]): Ca
       if (isDatelineCredit(masked, para, start, end) || isDatelinePlace(masked, para, start, end)) continue;
       const after = masked.slice(end, end + 200);
       const split = splitTitledName(words);
-      // "Former Police Chief Monica Albright": "the former chief" must still find her.
+      // "Former Police Chief Birgit Fenwick": "the former chief" must still find her.
       if (former && split.title) split.title = `former ${split.title}`;
       const roleBefore = lowerWordBefore(masked, start);
       const orgNounMatch = possessiveAt < 0 || possessiveAt === leading - 1 ? ORG_NOUN_AFTER.exec(after) : null;
@@ -289,7 +295,7 @@ export function readCandidates(masked: string, paragraphs: readonly Block[]): Ca
         name: split.name,
         orgNounAfter,
         appositive: masked[end] === ',' ? readAppositiveAfter(masked, end) : null,
-        // "X, who runs the Tanner Street Diner, said": a place at the end of a clause does not speak.
+        // "X, who runs the Elm Street Bakery, said": a place at the end of a clause does not speak.
         speaks: !namesPlace(split.name.split(' ')) && speaksAfter(after),
         honorific: genderOf([], split.title),
         afterPlacePreposition: PLACE_PREPOSITION.test(masked.slice(Math.max(0, start - 12), start)),

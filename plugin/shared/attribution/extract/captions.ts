@@ -4,7 +4,7 @@ import type { ExtractedPhotoCaption } from '../types';
 const AGENCY_PHOTO = /^(.*?)\s*Photo(?:graph)?$/i;
 const PREFIX = /^(?:Photo(?:graph)?(?:\s+by|:)|Credit:|Image:)\s*/i;
 
-/** "Tom Cooper/Getty" -> creator Tom Cooper, agency Getty; "AP Photo/Evan Vucci" -> the other way round. */
+/** "Jane Roe/AP" -> creator Jane Roe, agency AP; "AP Photo/Evan Vucci" -> the other way round. */
 export function splitCredit(credit: string): { creator: string | null; agency: string | null } {
   const [left = '', right = ''] = credit.replace(PREFIX, '').split(/\s*\/\s*/);
   const agencyFirst = AGENCY_PHOTO.exec(left);

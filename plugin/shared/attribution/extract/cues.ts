@@ -23,7 +23,7 @@ const AMBIGUOUS_VERBS = new Set([
   'tweets', 'question', 'charge', 'charges', 'estimate', 'estimates', 'protest', 'object', 'show', 'shows',
   'project', 'forecast', 'term', 'label', 'brand', 'state', 'note', 'notes', 'reply', 'counter', 'demand',
   'demands', 'pledge', 'vow', 'find', 'finds', 'answer', 'answers', 'reason', 'remark', 'remarks', 'comment', 'plea', 'snap',
-  // Participles after a noun: "a video posted on its website".
+  // Participles after a noun: "a message posted on its site".
   'posted', 'reported', 'called', 'described', 'termed', 'labeled', 'labelled', 'dubbed', 'written', 'stated',
 ]);
 const RELATIVE_WHO = new RegExp(`(${CAP_SEQUENCE}),\\s+who$`, 'u');
@@ -94,7 +94,7 @@ export function cueAfter(after: string, absolute: number): Cue | null {
   return null;
 }
 
-/** `X said, "..."`, `X said raids "are a waste..."`, `with a spokesperson defending the term as an "..."`. */
+/** `X said, "..."`, `X said the cuts "are a mistake..."`, `with a spokesperson defending the term as an "..."`. */
 export function cueBefore(before: string, absolute: number): Cue | null {
   const tail = before.slice(-200);
   const possessive = POSSESSIVE_NOUN.test(tail) ? POSSESSIVE_CUE.exec(tail) : null;
@@ -164,8 +164,8 @@ const REPORTING_AFTER_STRENGTH = 0.65;
 const FIRST_SENTENCE = /^\s*([^.!?"“”\u0001]{3,200}[.!?])(?=\s|$)/u;
 
 /**
- * `"They are not ideal houseguests." Marit Ottesen shook her head and laughed.` /
- * `"We lost everything." Ortiz said the flood had taken the barn too.`: the sentence right after a
+ * `"They are not ideal houseguests." Birgit Ostrowski shook her head and laughed.` /
+ * `"We lost everything." Quaid said the flood had taken the barn too.`: the sentence right after a
  * quotation, in the same paragraph, whose speech verb has its subject at the start.
  */
 function reportingSentenceAfter(after: string, absolute: number): Cue | null {
@@ -176,17 +176,17 @@ function reportingSentenceAfter(after: string, absolute: number): Cue | null {
   const verb = findSpeechVerbs(text, 1)[0];
   if (!verb) return null;
   const pre = text.slice(0, verb.index);
-  // "Marit Ottesen shook her head and laughed": the verbs share the sentence's subject.
+  // "Birgit Ostrowski shook her head and laughed": the verbs share the sentence's subject.
   const parsed = parseSubjectAtEnd(pre) ?? sharedSubject(pre);
   if (!parsed || pre.slice(0, parsed.start).trim() !== '' || parsed.ref.type === 'description') return null;
   return { ref: parsed.ref, position: absolute + lead + parsed.start, strength: REPORTING_AFTER_STRENGTH, deliveryWindow: '', hasVerb: true };
 }
 
-/** `Ottesen laughed when asked about her. "She barks at everything."`: who the sentence before is about. */
+/** `Ostrowski laughed when asked about her. "She barks at everything."`: who the sentence before is about. */
 const ACTION_STRENGTH = 0.7;
 const ACTION_SUBJECT = new RegExp(`^(?:(He|She)|(${CAP_SEQUENCE}))\\s+(?:(?:still|then|just|only|finally|again|also)\\s+)?\\p{Ll}+`, 'u');
 
-/** `Ortiz pointed at the sign. "PRAY FOR SNOW."`: the quotation is something written, not said. */
+/** `Quaid pointed at the sign. "PRAY FOR SNOW."`: the quotation is something written, not said. */
 const WRITTEN_THING = /\b(?:sign|signs|card|note|notes|letter|banner|poster|placard|label|inscription|plaque|headline|sticker|shirt|board|screen|menu|page|notebook|message|text|wrote|writes|read|reads|pointed|points)\b/i;
 
 export function cueActionBefore(sentence: string, absolute: number): Cue | null {

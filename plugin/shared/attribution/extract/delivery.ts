@@ -24,7 +24,7 @@ function detect(window: string): Delivery {
   const statement = STATEMENT.exec(window) ?? STATEMENT_SENT.exec(window);
   if (statement) {
     const note = statement[0].trim();
-    // "in a separate statement posted online" reached the reporter as a post.
+    // "in a separate statement put online" reached the reporter as a post.
     return { delivery: /\bposted\s+(?:online|on)\b/i.test(note) ? 'social-media' : 'statement', deliveryNote: note };
   }
   const social = SOCIAL.exec(window);

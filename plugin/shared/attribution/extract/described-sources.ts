@@ -1,13 +1,14 @@
 import { findSpeechVerbs } from '../lexicon/speech-verbs';
 import { PERSON_ROLE_NOUNS } from '../lexicon/roles';
 import type { Block } from '../text/layout';
+import { windowStart } from '../text/window';
 import { parseSubjectAtEnd } from './speaker-phrase';
 
 import type { SpeakerRef } from './speaker-phrase';
 
 /**
  * Unnamed sources the text introduces as the subject of a speech verb, quoted or not:
- * "A senior official at the ministry, who spoke on condition of anonymity, said the wards…".
+ * "A senior official at the ministry, who asked not to be named, said the plan…".
  * A later "the official said" refers back to them.
  */
 export interface DescribedSource {
@@ -20,7 +21,7 @@ export interface DescribedSource {
   paragraph: number;
 }
 
-/** Who issued a statement: "Brightwing said in a statement…"; "the statement added" refers back to it. */
+/** Who issued a statement: "Acme said in a statement…"; "the statement added" refers back to it. */
 export interface StatementIssuer {
   ref: SpeakerRef;
   position: number;
@@ -34,11 +35,26 @@ const ISSUING_VERB = /^(?:issued|released|put\s+out|posted)$/i;
 const INDEFINITE = /(?:^|[^\p{L}])(?:a|an|one|another)\s/iu;
 const SENTENCE_END = /[.!?]["”’]?\s+(?=\S)/g;
 
-function sentenceStartBefore(text: string, at: number): number {
+/** Offsets where the paragraph's sentences start, after the first: one pass, then binary search. */
+function sentenceStartsOf(text: string): number[] {
+  const starts: number[] = [];
+  for (const m of text.matchAll(SENTENCE_END)) starts.push(m.index + m[0].length);
+  return starts;
+}
+
+function sentenceStartBefore(starts: readonly number[], text: string, at: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
   let start = 0;
-  SENTENCE_END.lastIndex = 0;
-  for (let m = SENTENCE_END.exec(text); m && m.index < at; m = SENTENCE_END.exec(text)) start = m.index + m[0].length;
-  return start;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    // A sentence end whose match begins before `at` (as a forward scan would stop).
+    if (starts[mid]! - 1 < at) {
+      start = starts[mid]!;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return windowStart(text, start, at);
 }
 
 interface ParagraphScan {
@@ -53,11 +69,12 @@ function scanParagraph(masked: string, block: Block, paragraph: number): Paragra
   const text = masked.slice(block.start, block.end);
   const introductions: DescribedSource[] = [];
   const statements: StatementIssuer[] = [];
+  const sentenceStarts = sentenceStartsOf(text);
   const verbs = findSpeechVerbs(text).map((v) => ({ index: v.index, word: v[0] }));
   if (text.includes('statement')) for (const m of text.matchAll(ISSUE_WORDS)) verbs.push({ index: m.index, word: m[0] });
   verbs.sort((a, b) => a.index - b.index);
   for (const verb of verbs) {
-    const from = sentenceStartBefore(text, verb.index);
+    const from = sentenceStartBefore(sentenceStarts, text, verb.index);
     const pre = text.slice(from, verb.index);
     const rest = text.slice(verb.index + verb.word.length, verb.index + verb.word.length + 80);
     const issuing = ISSUING_VERB.test(verb.word);

@@ -1,4 +1,5 @@
 import type { Block } from '../text/layout';
+import type { Entity, EntityKind, Mention } from './entity-types';
 import { learnGenders } from './gender-cues';
 import { genderOf, namesPlace, readCandidates, type Candidate } from './candidates';
 import { initialsOf, isAcronym, isAcronymOf, looksLikeOrganization, normalizeName } from './names';
@@ -7,41 +8,7 @@ import { PERSON_ROLE_NOUNS } from '../lexicon/roles';
 import { findRelative, pickByRank, relativeMentions } from './relatives';
 import { ledeOrganization, ledeSubject } from './lede-subject';
 
-export type EntityKind = 'person' | 'organization' | 'unknown';
-export type Gender = 'male' | 'female' | null;
-
-export interface Entity {
-  id: number;
-  /** The fullest form the text introduced. */
-  name: string;
-  kind: EntityKind;
-  title: string | null;
-  affiliation: string | null;
-  /** What an organization is: "network", "agency". */
-  orgNoun: string | null;
-  gender: Gender;
-  /**
-   * Read as a person only for its shape, but acts like an institution ("X said in a statement",
-   * "X, which operates…"): "the company said" may mean it.
-   */
-  institutional: boolean;
-  /** "her father, Otto Casimir": the family noun, and whose relative (when the text says). */
-  kin: string | null;
-  kinOf: Entity | null;
-  /** "Kaszuba, 63,". */
-  age: number | null;
-}
-
-export interface Mention {
-  start: number;
-  end: number;
-  paragraph: number;
-  entity: Entity;
-  /** The mention is the subject of a speech verb: "Varga said". */
-  speaks: boolean;
-  /** "Perel's granddaughter": the name only qualifies something else. */
-  possessive?: boolean;
-}
+export type { Entity, EntityKind, Gender, Mention } from './entity-types';
 
 const MAX_PREFIX_SCAN = 400;
 
@@ -134,7 +101,7 @@ export class EntityIndex {
     if (this.namedAfterPerson(c)) return 'organization';
     if (c.appositive?.kind === 'organization' || c.orgNounAfter || looksLikeOrganization(c.words) || c.ownsRole) return 'organization';
     if (namesPlace(c.words) && !c.title && !c.honorific) return 'unknown';
-    // "In the words of Ambrose Teller, who owns a hardware store": "who" follows people only.
+    // "In the words of Rasmus Pemberton, who owns a hardware store": "who" follows people only.
     if (c.words.length >= 2 && c.whoFollows) return 'person';
     if (c.title || c.appositive?.kind === 'person' || c.honorific) return 'person';
     if (genderOf(c.words, null)) return 'person';
@@ -156,7 +123,7 @@ export class EntityIndex {
   private register(c: Candidate): void {
     const kind = this.classify(c);
     let name = c.name;
-    // "the Trump administration": the organization is the name plus its noun.
+    // "the Smith administration": the organization is the name plus its noun.
     if (c.orgNounAfter && !looksLikeOrganization(c.words) && c.appositive?.kind !== 'organization') {
       name = `${c.name} ${c.orgNounAfter}`;
     }
@@ -294,7 +261,7 @@ export class EntityIndex {
     return findRelative(this.entities, noun, (e) => (this.introducedAt.get(e) ?? Infinity) < position);
   }
 
-  /** The entity a name refers to: exact, by acronym, or by surname ("Chacón" -> "Óscar Chacón"). */
+  /** The entity a name refers to: exact, by acronym, or by surname ("Sánchez" -> "Ólafur Sánchez"). */
   lookup(name: string): Entity | null {
     const normalized = normalizeName(name);
     if (!normalized) return null;
@@ -315,7 +282,7 @@ export class EntityIndex {
     return best ?? (tokens.length > 1 ? this.organizationStartingWith(normalized) : null);
   }
 
-  /** "Riverside General" for "Riverside General Hospital": an organization's name, shortened at the end. */
+  /** "St. Anne's" for "St. Anne's Hospital": an organization's name, shortened at the end. */
   private organizationStartingWith(normalized: string): Entity | null {
     // A bound on the scan: texts with thousands of names are not news stories.
     if (this.entities.length > MAX_PREFIX_SCAN) return null;

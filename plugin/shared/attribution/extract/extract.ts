@@ -1,6 +1,7 @@
 import { parseLayout } from '../text/layout';
 import { maskQuotes } from '../text/mask';
 import { findHeadlineQuoteSpans, findQuoteSpans } from '../text/quote-marks';
+import { checkedLength } from '../text/input-cap';
 import { createSentenceLocator } from '../text/sentence-locator';
 import { DEFAULT_THRESHOLD, type ExtractOptions, type ExtractedQuote, type ExtractedSource, type Extraction } from '../types';
 import { extractCaption } from './captions';
@@ -45,7 +46,9 @@ function quoteLookup(quotes: readonly ExtractedQuote[]): (pos: number) => Extrac
  * headline line, blank line, paragraphs separated by blank lines. Offsets point into `text`.
  */
 export function extract(text: string, options: ExtractOptions = {}): Extraction {
-  const input = typeof text === 'string' ? text : '';
+  const whole = typeof text === 'string' ? text : '';
+  const readTo = checkedLength(whole);
+  const input = readTo < whole.length ? whole.slice(0, readTo) : whole;
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
   const layout = parseLayout(input, { headline: options.headline ?? true, photoCaptions: options.photoCaptions ?? true });
   const spans = findQuoteSpans(input, layout.paragraphs);
@@ -72,5 +75,6 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
     headlineQuotes: headline
       ? findHeadlineQuoteSpans(input, headline.start, headline.end).map((s) => ({ ...s, text: input.slice(s.start, s.end) }))
       : [],
+    ...(readTo < whole.length ? { truncated: { checkedCharacters: readTo, totalCharacters: whole.length } } : {}),
   };
 }

@@ -1,5 +1,5 @@
 import type { Block } from '../text/layout';
-import type { Gender, Mention } from './entities';
+import type { Gender, Mention } from './entity-types';
 
 /**
  * Pronouns the text itself ties to a name, for names whose gender no honorific or first-name list
@@ -25,13 +25,13 @@ const NEXT_SENTENCE_PRONOUN = /^[^.!?\n]{0,300}?[.!?]["”’]?\s+(He|She)\s/u;
 const SENTENCE_OPENING = /(?:^|[.!?]["”’]?\s+)(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u;
 /** "On Friday, Kaszuba walked…": an opening phrase and its comma before the subject. */
 const CLAUSE_OPENING = /(?:^|[.!?]["”’]?\s+)[^.!?,;:"“”\u0001]{1,40},\s+$/u;
-/** "Her bass player for the past 26 years, Kwabena Osei, arrived…": the name is still the subject. */
+/** "Her bass player for the past 26 years, Kofi Mensah, arrived…": the name is still the subject. */
 const APPOSITIVE_OPENING = /(?:^|[.!?]["”’]?\s+)(?:His|Her|Their|Its|The|A|An)\s[^.!?,;"“”\u0001]{1,80},\s+$/u;
 
 const ANY_PRONOUN = /\b(?:[Hh]e|[Ss]he|his|her)\b/;
 
 /**
- * "Ybarra ran the department for a decade before she retired": the subject of a clause the
+ * "Quist ran the department for a decade before she retired": the subject of a clause the
  * sentence's subject opens, with no other name in between.
  */
 const SUBORDINATE_PRONOUN = /^[^.!?;"“”\u0001\p{Lu}]{0,160}?[\s,](?:and|but|because|when|after|before|until|while|so|as|although|since|once|if)\s+(he|she)\s+\p{Ll}/u;

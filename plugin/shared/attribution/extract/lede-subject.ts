@@ -1,6 +1,6 @@
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, NOT_NAME_WORDS } from '../lexicon/roles';
 import type { Block } from '../text/layout';
-import type { Entity, Mention } from './entities';
+import type { Entity, Mention } from './entity-types';
 import { normalizeName } from './names';
 
 /**

@@ -1,9 +1,9 @@
 import { NOT_NAME_WORDS, ORG_NAME_WORDS, PERSON_ROLE_NOUNS, TITLE_WORDS } from '../lexicon/roles';
 
-/** A capitalized word: "Óscar", "McAleenan", "U.S.", "O'Rourke", "Al-Assad". */
+/** A capitalized word: "Ólafur", "McAllister", "U.S.", "O'Rourke", "Al-Assad". */
 export const CAP_WORD = "\\p{Lu}[\\p{L}\\p{M}'’.\\-]*";
 const CONNECTOR = '(?:of|the|for|and|de|del|la|los|las|van|von|der|den|da|di|du|le|y|bin|al|el|&)';
-/** A run of capitalized words, allowing "Department of Homeland Security". */
+/** A run of capitalized words, allowing "Department of Veterans Affairs". */
 export const CAP_SEQUENCE = `${CAP_WORD}(?:[ \\u00A0](?:${CONNECTOR}[ \\u00A0]){0,2}${CAP_WORD})*`;
 
 const LOWER_CONNECTORS = new Set(['of', 'the', 'for', 'and', 'de', 'del', 'la', 'los', 'las', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'le', 'y', 'bin', 'al', 'el', '&']);
@@ -25,7 +25,7 @@ export function stripDiacritics(s: string): string {
   return ASCII.test(s) ? s : s.normalize('NFD').replace(/\p{M}+/gu, '');
 }
 
-/** "Óscar Chacón" -> "oscar chacon": what two spellings of a name are compared on. */
+/** "Ólafur Sánchez" -> "olafur sanchez": what two spellings of a name are compared on. */
 const normalizedCache = new Map<string, string>();
 
 export function normalizeName(name: string): string {
@@ -64,7 +64,7 @@ export function initialsOf(name: string): string {
     .toUpperCase();
 }
 
-/** "DHS" is the acronym of "Department of Homeland Security"; "ICE" of "U.S. Immigration and Customs Enforcement". */
+/** "EPA" is the acronym of "Environmental Protection Agency"; "FAA" of "U.S. Federal Aviation Administration". */
 export function isAcronymOf(acronym: string, name: string): boolean {
   if (!isAcronym(acronym) || name.split(/\s+/).length < 2) return false;
   const a = acronym.replace(/[.&]/g, '').toUpperCase();
@@ -73,7 +73,7 @@ export function isAcronymOf(acronym: string, name: string): boolean {
 }
 
 /**
- * Two spellings of one source: "Chacón" and "Óscar Chacón", "DHS" and "Department of Homeland Security".
+ * Two spellings of one source: "Delacroix" and "Rasmus Delacroix", "EPA" and "Environmental Protection Agency".
  * A shared surname alone is enough only when one side is a bare surname.
  */
 export function namesMatch(a: string, b: string): boolean {
@@ -86,7 +86,7 @@ export function namesMatch(a: string, b: string): boolean {
   const tb = nb.split(' ');
   const [short, long] = ta.length <= tb.length ? [ta, tb] : [tb, ta];
   if (short.length === long.length) return false;
-  // "Chacón" ~ "Óscar Chacón"; "Kevin McAleenan" ~ "Kevin K. McAleenan" via the last token and first.
+  // "Delacroix" ~ "Rasmus Delacroix"; "Rasmus Delacroix" ~ "Rasmus K. Delacroix" via the last token and first.
   if (short.length === 1) return long[long.length - 1] === short[0];
   return short[0] === long[0] && short[short.length - 1] === long[long.length - 1];
 }
@@ -118,7 +118,7 @@ export function splitConjoinedNames(run: string, index: number): Array<{ text: s
 export interface TitledName {
   name: string;
   title: string | null;
-  /** An organization written before the title: "DHS" in "DHS Acting Secretary Kevin McAleenan". */
+  /** An organization written before the title: "EPA" in "EPA Acting Administrator Jane Roe". */
   affiliation: string | null;
 }
 
@@ -137,11 +137,11 @@ export function trimNonNameWords(words: string[]): string[] {
 }
 
 /**
- * Splits "DHS Acting Secretary Kevin McAleenan" into affiliation "DHS", title "Acting Secretary" and
- * name "Kevin McAleenan": the name is the trailing run of non-title words, the title the run of
+ * Splits "EPA Acting Administrator Jane Roe" into affiliation "EPA", title "Acting Administrator" and
+ * name "Jane Roe": the name is the trailing run of non-title words, the title the run of
  * title words before it, and anything before that is the organization.
  */
-/** Role nouns that open a capitalized run as a title: "Developer Calum Ferris", "Resident Ana Ruiz". */
+/** Role nouns that open a capitalized run as a title: "Developer Owen Hale", "Resident Aurelio Whitcombe". */
 const OPENING_ROLE = new Set([...PERSON_ROLE_NOUNS, 'developer', 'homeowner', 'artist', 'musician', 'chef', 'baker', 'architect', 'designer']);
 
 export function splitTitledName(words: readonly string[]): TitledName {
@@ -153,7 +153,7 @@ export function splitTitledName(words: readonly string[]): TitledName {
     return { name: words.join(' '), title: null, affiliation: null };
   }
   let titleStart = nameStart;
-  // "Developer Calum Ferris": a role noun opening the run, capitalized by the sentence, is a title too.
+  // "Developer Owen Hale": a role noun opening the run, capitalized by the sentence, is a title too.
   while (titleStart > 0 && isTitle(titleStart - 1)) titleStart--;
   const title = words.slice(titleStart, nameStart).join(' ');
   const prefix = words.slice(0, titleStart).join(' ');

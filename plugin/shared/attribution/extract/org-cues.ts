@@ -1,6 +1,6 @@
 /**
- * Signs that a capitalized name with no organization word ("Passenger Rights Now", "Harrow Valley
- * Grocers", "Meridian Container Lines") is an organization, read from what follows it.
+ * Signs that a capitalized name with no organization word ("Passenger Rights Now", "Acme
+ * Foods", "Northline Container Lines") is an organization, read from what follows it.
  */
 
 /** "Passenger Rights Now (PRN)": an acronym defined in parentheses right after the name. */
@@ -14,7 +14,7 @@ const SPEAKS_AS_INSTITUTION = new RegExp(
   String.raw`^(?:,\s+which\s[^.;:"“”\u0001]{1,160}?,|\s+\((?:\p{Lu}[\p{Lu}&.-]{1,7})\))?\s+(?:also\s+)?(?:said|says|announced|added|confirmed|stated)\s+(?:(?:late\s+)?\p{Lu}\p{Ll}+\s+)?(?:in\s+(?:a|an|its)\s+(?:[\p{L}-]+\s+){0,2}(?:statement|news\s+release|press\s+release)|(?:that\s+)?(?:it|its)\s)`,
   'u',
 );
-/** "Meridian Container Lines, which operates…": "which", not "who", follows an institution. */
+/** "Northline Container Lines, which operates…": "which", not "who", follows an institution. */
 const WHICH_CLAUSE = /^,\s+which\s/u;
 
 export function definedAcronym(after: string): string | null {

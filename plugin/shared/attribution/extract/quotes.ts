@@ -1,27 +1,24 @@
 import type { Block } from '../text/layout';
 import type { QuoteSpan } from '../text/quote-marks';
 import { lastAtOrBefore, sentenceStarts } from '../text/sentences';
-import type { ExtractedQuote, QuoteKind } from '../types';
+import { CUE_WINDOW, windowEnd, windowStart } from '../text/window';
+import type { QuoteKind, SpeakerAttribution } from '../types';
+import { calibrated } from './calibration';
+import type { QuoteWithEntity } from './quote-conventions';
+import { attributeToNarrativeSubject, attributeToReportedSpeaker, beatPronoun, dropUnquotedActionSubjects, inheritSpeakers } from './quote-conventions';
 import { cueActionBefore, cueAfter, cueBefore, cueFollowing, mentionsSpeech, type Cue } from './cues';
 import { DescribedSources } from './described-sources';
 import { detectDelivery } from './delivery';
 import type { Entity, EntityIndex } from './entities';
 import { resolveSpeaker, type ResolvedSpeaker } from './resolve';
-import { REPORTED_SPEAKER_CONFIDENCE, reportedSpeaker } from './reported-speaker';
-import { introducesNoOne, isPlace } from './continuation';
+import { reportedSpeaker } from './reported-speaker';
+import { introducesNoOne } from './continuation';
 
-export interface QuoteWithEntity {
-  quote: ExtractedQuote;
-  resolved: ResolvedSpeaker | null;
-}
+export type { QuoteWithEntity } from './quote-conventions';
 
 /** Shapes that mark a quoted term or title, not speech: `the so-called "caravan"`, `a film titled "Roma"`. */
 const TERM_BEFORE =
   /(?:so-called|dubbed|nicknamed|titled|entitled|named|known\s+as|called|term|word|phrase|slogan|hashtag|label|motto|(?:film|movie|book|song|album|show|series|play|novel|poem|podcast|documentary|program|programme|policy|operation|campaign|initiative|exhibit|exhibition|article|essay|report|course|project)(?:\s+(?:titled|called|named))?)\s*$/i;
-const CONTINUATION_CONFIDENCE = 0.7;
-const BEAT_CONTINUATION_CONFIDENCE = 0.6;
-const NARRATIVE_SUBJECT_CONFIDENCE = 0.6;
-const SAME_PARAGRAPH_CONFIDENCE = 0.85;
 
 interface ParagraphSentences {
   starts: number[];
@@ -41,7 +38,7 @@ function isPartialQuote(text: string, masked: string, span: QuoteSpan, sentenceS
   if (/^[\p{Ll}]/u.test(text)) return true;
   const before = masked.slice(sentenceStart, span.open).trimEnd();
   if (before === '') return false;
-  // `said, "Laws…"` and `said: "Laws…"` introduce a whole sentence; `an "act of terror…"` embeds a fragment.
+  // `said, "Rents…"` and `said: "Rents…"` introduce a whole sentence; `a "matter of time…"` embeds a fragment.
   return !/[,:—–-]$/.test(before);
 }
 
@@ -73,23 +70,24 @@ export function extractQuotes(
     return cached;
   };
 
+  const letters = letterCounts(masked);
   const results: Array<QuoteWithEntity & { cue: Cue | null; firstParagraph: number; lastParagraph: number; onlyQuotes: boolean }> = [];
   let lastSpeaker: Entity | null = null;
   for (const span of spans) {
     const first = sentencesOf(span.firstParagraph);
     const last = sentencesOf(span.lastParagraph);
-    const sentenceStart = first.starts[Math.max(0, lastAtOrBefore(first.starts, span.open))]!;
+    const sentenceStart = windowStart(masked, first.starts[Math.max(0, lastAtOrBefore(first.starts, span.open))]!, span.open);
     const quoteEndsWithQuestion = /[?!]$/.test(text.slice(span.start, span.close).trim());
     const afterFrom = span.close + 1 + (quoteEndsWithQuestion ? 1 : 0);
     const nextIndex = lastAtOrBefore(last.starts, afterFrom - 1) + 1;
-    const sentenceEnd = nextIndex < last.starts.length ? last.starts[nextIndex]! : last.block.end;
+    const sentenceEnd = windowEnd(masked, afterFrom, nextIndex < last.starts.length ? last.starts[nextIndex]! : last.block.end);
     const before = masked.slice(sentenceStart, span.open);
     const after = masked.slice(span.close + 1, Math.max(span.close + 1, sentenceEnd));
 
     let cue = cueAfter(after, span.close + 1) ?? cueBefore(before, sentenceStart);
     let cueParagraph = span.firstParagraph;
     if (!cue && before.trim() === '' && span.firstParagraph > 0) {
-      // `Okafor wrote:` closing one paragraph, the quotation opening the next.
+      // `Whitcombe wrote:` closing one paragraph, the quotation opening the next.
       const intro = introducedByColon(masked, sentencesOf(span.firstParagraph - 1));
       if (intro) {
         cue = cueBefore(intro.text, intro.start);
@@ -98,15 +96,15 @@ export function extractQuotes(
     }
     if (!cue && /[.?!]$/.test(text.slice(span.start, span.close))) {
       // `"We cannot pave our way out of this." That was how Mayor Talia Brennock put it.`
-      const rest = masked.slice(span.close + 1, last.block.end);
+      const rest = masked.slice(span.close + 1, windowEnd(masked, span.close + 1, last.block.end));
       if (/^\s+\p{Lu}/u.test(rest)) cue = cueFollowing(rest, span.close + 1);
       if (cue) cueParagraph = span.lastParagraph;
     }
     const sentenceIndex = lastAtOrBefore(first.starts, span.open);
     if (!cue && before.trim() === '' && sentenceIndex > 0 && span.firstParagraph === span.lastParagraph) {
-      // `Ottesen laughed when asked about her. "She barks at everything."`
+      // `Ostrowski laughed when asked about her. "She barks at everything."`
       const previousStart = first.starts[sentenceIndex - 1]!;
-      cue = cueActionBefore(masked.slice(previousStart, sentenceStart), previousStart);
+      cue = cueActionBefore(masked.slice(previousStart, Math.min(sentenceStart, previousStart + CUE_WINDOW)), previousStart);
     }
     let resolved: ResolvedSpeaker | null = null;
     if (cue) {
@@ -125,7 +123,6 @@ export function extractQuotes(
     const delivery = cue ? detectDelivery(cue.deliveryWindow) : { delivery: 'unknown' as const, deliveryNote: null };
     const firstBlock = paragraphs[span.firstParagraph]!;
     const lastBlock = paragraphs[span.lastParagraph]!;
-    const outside = masked.slice(firstBlock.start, span.open) + masked.slice(span.close + 1, lastBlock.end);
     const named = resolved && resolved.confidence >= threshold ? resolved : null;
     if (named?.entity && kind === 'speech') lastSpeaker = named.entity;
     results.push({
@@ -138,6 +135,7 @@ export function extractQuotes(
         speakerTitle: named?.title ?? null,
         speakerAffiliation: named?.affiliation ?? null,
         confidence: round(resolved?.confidence ?? 0),
+        ...(named && cue ? { attribution: attributionOf(cue) } : {}),
         delivery: kind === 'scare' ? 'unknown' : delivery.delivery,
         deliveryNote: kind === 'scare' ? null : delivery.deliveryNote,
         isPartial: isPartialQuote(quoteText, masked, span, sentenceStart),
@@ -148,7 +146,7 @@ export function extractQuotes(
       firstParagraph: span.firstParagraph,
       lastParagraph: span.lastParagraph,
       // Only quotation marks, masked words and punctuation outside the quote: a paragraph of pure quote.
-      onlyQuotes: !/[\p{L}\p{N}]/u.test(outside),
+      onlyQuotes: !letters.any(firstBlock.start, span.open) && !letters.any(span.close + 1, lastBlock.end),
     });
   }
 
@@ -158,161 +156,20 @@ export function extractQuotes(
   );
   attributeToNarrativeSubject(results, threshold, index);
   attributeToReportedSpeaker(results, threshold, (p) => reportedSpeaker(masked, paragraphs[p]!, p, index, described));
-  return results.map(({ quote, resolved }) => ({ quote, resolved }));
+  return results.map(({ quote, resolved }) => ({ quote: { ...quote, confidence: calibrated(quote) }, resolved }));
 }
 
-type Working = QuoteWithEntity & { cue: Cue | null; firstParagraph: number; lastParagraph: number; onlyQuotes: boolean };
-
-/**
- * A speaker read only from the sentence before the quotation ("Ottesen laughed. "She barks…"")
- * must be someone the story quotes, or reports speaking, elsewhere: a person it merely
- * describes doing something is not enough.
- */
-function dropUnquotedActionSubjects(results: Working[], index: EntityIndex): void {
-  const quoted = new Set(results.filter((r) => r.cue?.hasVerb && r.resolved?.entity).map((r) => r.resolved!.entity!));
-  for (const m of index.mentions) if (m.speaks && m.entity.kind === 'person') quoted.add(m.entity);
-  for (const r of results) {
-    if (!r.cue?.fromAction || !r.resolved || (r.resolved.entity && quoted.has(r.resolved.entity))) continue;
-    r.resolved = null;
-    Object.assign(r.quote, { speaker: null, speakerKind: null, speakerTitle: null, speakerAffiliation: null, confidence: 0 });
-  }
+/** Prefix counts of letters and digits, so "any words outside this quote?" costs O(1) per quote. */
+function letterCounts(masked: string): { any(from: number, to: number): boolean } {
+  const prefix = new Uint32Array(masked.length + 1);
+  const letter = /[\p{L}\p{N}]/u;
+  for (let i = 0; i < masked.length; i++) prefix[i + 1] = prefix[i]! + (letter.test(masked[i]!) ? 1 : 0);
+  return { any: (from, to) => to > from && prefix[to]! - prefix[from]! > 0 };
 }
 
-function inherit(target: Working, from: Working, confidence: number): void {
-  const source = from.resolved!;
-  target.resolved = { ...source, confidence: Math.min(source.confidence, confidence) };
-  Object.assign(target.quote, {
-    speaker: source.name,
-    speakerKind: source.kind,
-    speakerTitle: source.title,
-    speakerAffiliation: source.affiliation,
-    confidence: round(target.resolved.confidence),
-    delivery: target.quote.delivery === 'unknown' ? from.quote.delivery : target.quote.delivery,
-    deliveryNote: target.quote.deliveryNote ?? from.quote.deliveryNote,
-    kind: 'speech',
-  });
-}
-
-/**
- * News conventions for quotes without their own attribution: a second quote in a paragraph
- * belongs to the paragraph's speaker (`"A," X said. "B."`), and a paragraph that is only a quote
- * continues the speaker of the quote just before it.
- */
-function inheritSpeakers(
-  results: Working[],
-  threshold: number,
-  beat: (paragraph: number) => string | null,
-  quiet: (paragraph: number, speaker: ResolvedSpeaker) => boolean,
-): void {
-  for (let i = 0; i < results.length; i++) {
-    const r = results[i]!;
-    if (r.resolved || r.quote.kind === 'scare' || r.cue) continue;
-    const samePara = (o: Working | undefined) =>
-      o !== undefined && o.resolved !== null && o.quote.kind === 'speech' &&
-      (o.lastParagraph === r.firstParagraph || o.firstParagraph === r.lastParagraph);
-    const prev = results[i - 1];
-    const next = results[i + 1];
-    if (samePara(prev)) inherit(r, prev!, SAME_PARAGRAPH_CONFIDENCE);
-    else if (samePara(next)) inherit(r, next!, SAME_PARAGRAPH_CONFIDENCE);
-    else if (
-      r.onlyQuotes &&
-      prev?.resolved &&
-      prev.quote.kind === 'speech' &&
-      prev.lastParagraph === r.firstParagraph - 1 &&
-      CONTINUATION_CONFIDENCE >= threshold
-    ) {
-      inherit(r, prev, CONTINUATION_CONFIDENCE);
-    } else if (
-      r.onlyQuotes &&
-      prev?.resolved &&
-      prev.quote.kind === 'speech' &&
-      prev.lastParagraph === r.firstParagraph - 2 &&
-      BEAT_CONTINUATION_CONFIDENCE >= threshold &&
-      pronounFits(beat(r.firstParagraph - 1), prev.resolved)
-    ) {
-      // `"…," she said.` / `She laughed, then stopped.` / `"I don't know…"`: a beat does not change the speaker.
-      inherit(r, prev, BEAT_CONTINUATION_CONFIDENCE);
-    } else if (
-      r.onlyQuotes &&
-      prev?.resolved &&
-      prev.quote.kind === 'speech' &&
-      prev.resolved.kind === 'person' &&
-      prev.lastParagraph === r.firstParagraph - 2 &&
-      BEAT_CONTINUATION_CONFIDENCE >= threshold &&
-      quiet(r.firstParagraph - 1, prev.resolved)
-    ) {
-      // A paragraph in between that brings in nobody else: the same person is still talking.
-      inherit(r, prev, BEAT_CONTINUATION_CONFIDENCE);
-    }
-  }
-}
-
-/**
- * Quotations without a speaker that fill their paragraph alone, with `p` the paragraph before
- * them when that paragraph holds no other quotation: the cases the paragraph conventions resolve.
- */
-function* unattributedQuoteParagraphs(results: Working[]): Generator<{ r: Working; p: number }> {
-  for (let i = 0; i < results.length; i++) {
-    const r = results[i]!;
-    if (r.resolved || r.quote.kind === 'scare' || r.cue || !r.onlyQuotes) continue;
-    const p = r.firstParagraph - 1;
-    const prev = results[i - 1];
-    if (p < 0 || (prev && prev.lastParagraph >= p)) continue;
-    yield { r, p };
-  }
-}
-
-/**
- * A feature convention: a paragraph about one person, then a paragraph that is only a quotation
- * ("Hollis had never run a business. She bought the paper anyway.\n\n“I spent my whole career…”").
- * The quotation is that person's when the paragraph names nobody else and the person is quoted
- * elsewhere in the story with a stated attribution.
- */
-function attributeToNarrativeSubject(results: Working[], threshold: number, index: EntityIndex): void {
-  if (NARRATIVE_SUBJECT_CONFIDENCE < threshold) return;
-  const quoted = new Set(results.filter((r) => r.cue && r.resolved?.entity).map((r) => r.resolved!.entity!));
-  for (const { r, p } of unattributedQuoteParagraphs(results)) {
-    const people = new Set<Entity>();
-    let other = false;
-    for (const m of index.before(r.quote.start, 20)) {
-      if (m.paragraph < p) break;
-      if (m.paragraph !== p) continue;
-      if (m.entity.kind === 'person') people.add(m.entity);
-      // A place ("Main Street", "Lake Orrin") does not speak; an organization, or a name of unknown kind, might.
-      else if (!isPlace(m.entity)) other = true;
-    }
-    const [subject] = people;
-    if (people.size !== 1 || other || !subject || !quoted.has(subject)) continue;
-    const source = results.find((o) => o.resolved?.entity === subject)!;
-    inherit(r, source, NARRATIVE_SUBJECT_CONFIDENCE);
-  }
-}
-
-/** `Ybarra said the fire was contained.` then a paragraph that is only a quotation: Ybarra's. */
-function attributeToReportedSpeaker(results: Working[], threshold: number, speakerOf: (paragraph: number) => ResolvedSpeaker | null): void {
-  if (REPORTED_SPEAKER_CONFIDENCE < threshold) return;
-  for (const { r, p } of unattributedQuoteParagraphs(results)) {
-    const speaker = speakerOf(p);
-    if (!speaker) continue;
-    inherit(r, { ...r, resolved: speaker, quote: { ...r.quote, delivery: 'unknown', deliveryNote: null } }, speaker.confidence);
-  }
-}
-
-/** A short paragraph of action with a pronoun subject and no names: "She laughed, then stopped.", "Then he laughed." */
-const BEAT = /^(?:(?:Then|And|But|Again|Finally|Later|Now)\s+)?([Hh]e|[Ss]he)\s[\p{Ll}\s,'’-]{2,80}[.!]$/u;
-const BEAT_MAX_WORDS = 10;
-
-function beatPronoun(masked: string, block: Block | undefined): string | null {
-  if (!block) return null;
-  const text = masked.slice(block.start, block.end);
-  const match = BEAT.exec(text);
-  return match && text.split(/\s+/).length <= BEAT_MAX_WORDS ? match[1]!.toLowerCase() : null;
-}
-
-function pronounFits(pronoun: string | null, speaker: ResolvedSpeaker): boolean {
-  if (!pronoun || speaker.kind !== 'person') return false;
-  const gender = speaker.entity?.gender ?? null;
-  return gender === null || gender === (pronoun === 'he' ? 'male' : 'female');
+function attributionOf(cue: Cue): SpeakerAttribution {
+  if (!cue.hasVerb || cue.fromAction) return 'inferred';
+  return cue.ref.type === 'name' ? 'named' : cue.ref.type;
 }
 
 function round(x: number): number {

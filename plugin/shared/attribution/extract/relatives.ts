@@ -1,7 +1,7 @@
 import { inverseKin, KIN_NOUNS, kinRank } from '../lexicon/kinship';
 import { startsWithSpeechVerb } from '../lexicon/speech-verbs';
 import type { Block } from '../text/layout';
-import type { Entity, Mention } from './entities';
+import type { Entity, Mention } from './entity-types';
 
 /**
  * Relatives who share a surname: "Ileana Casimir and her father, Otto Casimir". "the elder
@@ -28,7 +28,7 @@ export function pickByRank(people: readonly Entity[], rank: 'elder' | 'younger')
 
 /**
  * "her father said": the one person the text introduced as someone's father, or whose relative
- * the text introduced so that they are a father ("Wilhelmina Haldane and her son, Jory" -> "his mother").
+ * the text introduced so that they are a father ("Ludmila Haverly and her son, Nils" -> "his mother").
  */
 export function findRelative(entities: readonly Entity[], noun: string, before: (e: Entity) => boolean): Entity | null {
   const found = new Set<Entity>();

@@ -7,7 +7,7 @@ import { resolveSpeaker, type ResolvedSpeaker } from './resolve';
 
 /**
  * The news convention for a paragraph that is only a quotation after a paragraph of reported
- * speech: "Ybarra said the fire was contained by noon.\n\n“We got lucky with the wind.”" The
+ * speech: "Quist said the fire was contained by noon.\n\n“We got lucky with the wind.”" The
  * quotation is the reported speaker's, unless someone else is named after them in that paragraph.
  */
 
@@ -20,7 +20,7 @@ const SENTENCE_END = /[.!?]["”’]?\s+(?=\S)/g;
 
 /**
  * The subject of the last sentence in the paragraph whose speech verb has its subject at the
- * start of the sentence: "Ferris said he had not been told…" gives Ferris, not "been told".
+ * start of the sentence: "Hale said he had not been told…" gives Hale, not "been told".
  */
 function lastReportingSubject(text: string, absolute: number): { ref: ParsedPhrase['ref']; position: number } | null {
   const starts = [0, ...[...text.matchAll(SENTENCE_END)].map((m) => m.index + m[0].length)];
@@ -51,7 +51,7 @@ export function reportedSpeaker(
   if (!cue) return null;
   const resolved = resolveSpeaker(cue.ref, { index, position: cue.position, paragraph, lastSpeaker: null, described });
   if (!resolved || resolved.confidence < MIN_SUBJECT_CONFIDENCE) return null;
-  // "Ybarra said Tom Ortiz, the owner, had called first": someone introduced, or speaking, after the speaker.
+  // "Quist said Sam Quaid, the owner, had called first": someone introduced, or speaking, after the speaker.
   for (const m of index.after(cue.position, 20)) {
     if (m.start >= block.end) break;
     if (m.start <= cue.position || m.entity === resolved.entity || m.entity.kind !== 'person' || m.possessive) continue;

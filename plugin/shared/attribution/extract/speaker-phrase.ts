@@ -62,7 +62,7 @@ function lastWord(s: string): string {
   return s.slice(i);
 }
 
-/** `…, Mirela Novak` or `…, Mirela Novak,` at the end: what REVERSED_APPOSITIVE_AT_END needs. */
+/** `…, Ludmila Brzoska` or `…, Ludmila Brzoska,` at the end: what REVERSED_APPOSITIVE_AT_END needs. */
 function nameAfterLastComma(s: string): boolean {
   const body = s.endsWith(',') ? s.slice(0, -1) : s;
   const comma = body.lastIndexOf(',');
@@ -91,14 +91,14 @@ function isRoleNoun(word: string): boolean {
   return PERSON_ROLE_NOUNS.has(word) || word in ORG_NOUN_FAMILIES || DOCUMENT_NOUNS.has(word);
 }
 
-/** "the DHS chief", "a network of immigration advocacy groups", "a spokesperson for the agency". */
+/** "the EPA chief", "a coalition of tenant groups", "a spokesperson for the agency". */
 export function parseDescription(phrase: string): SpeakerRef | null {
   const trimmed = phrase.trim().replace(/[,.]$/, '');
   // "one midwife", "another official": as indefinite as "a".
   const article = /^(the|a|an|one|another|his|her|their)\s+/i.exec(trimmed);
-  // "one of 61 people who signed" is one of a group, not a description of its own.
+  // "one of 40 people who signed" is one of a group, not a description of its own.
   if (!article || (/^(?:one|another)$/i.test(article[1]!) && /^of\s/i.test(trimmed.slice(article[0].length)))) return null;
-  // "a woman who lives near the crash site": the head noun comes before the relative clause.
+  // "a man who lives near the plant": the head noun comes before the relative clause.
   const relative = /\s(?:who|that|whose)\s/i.exec(trimmed.slice(article[0].length));
   const rest = trimmed.slice(article[0].length, relative ? article[0].length + relative.index : undefined);
   const prep = PREPOSITION.exec(rest);
@@ -142,8 +142,8 @@ function nameRef(capitalized: string, appositive: Appositive | null): SpeakerRef
 }
 
 /**
- * The speaker named at the end of the text before a speech verb: "Óscar Chacón, the executive
- * director of Alianza Americas", "However, the DHS chief", "with a campaign spokesperson".
+ * The speaker named at the end of the text before a speech verb: "Rasmus Delacroix, the executive
+ * director of the Tenants Union", "However, the EPA chief", "with a campaign spokesperson".
  */
 export function parseSubjectAtEnd(pre: string): ParsedPhrase | null {
   let s = pre.replace(/\s+$/, '');
@@ -185,7 +185,7 @@ export function parseSubjectAtEnd(pre: string): ParsedPhrase | null {
     if (ref) return { ref, start: offset + appositive.index };
   }
   const name = NAME_AT_END.exec(window);
-  // "a senior official at the Ministry of Works": a name after a preposition is not the subject.
+  // "a senior official at the Ministry of Health": a name after a preposition is not the subject.
   const afterPreposition = name !== null && /\b(?:of|at|for|with|from|in|on|to|by|near)\s+(?:the\s+)?$/i.test(window.slice(0, name.index));
   if (name && !afterPreposition && !/['’]s?$/.test(name[1]!)) {
     const ref = nameRef(name[1]!, null);
@@ -213,7 +213,7 @@ export function parseSubjectAtEnd(pre: string): ParsedPhrase | null {
   return null;
 }
 
-/** The speaker after an inverted verb: `said Kevin McAleenan, the DHS chief`, `said the coalition`. */
+/** The speaker after an inverted verb: `said Jane Roe, the EPA chief`, `said the coalition`. */
 export function parseSubjectAtStart(post: string): ParsedPhrase | null {
   // "according to the Port Authority of Bayside": a name after "the" is still a name.
   const lead = /^\s*(?:the\s+(?=\p{Lu}))?/u.exec(post)![0].length;
@@ -225,7 +225,7 @@ export function parseSubjectAtStart(post: string): ParsedPhrase | null {
     const ref = nameRef(name[1]!, appositive ? parseDescriptivePhrase(appositive[1]!) : null);
     if (ref) return { ref, start: lead };
   }
-  // "said co-author Benjamin Achterberg": lowercase role words before the name.
+  // "said co-author Jane Roe": lowercase role words before the name.
   const titled = LOWER_TITLE_THEN_NAME.exec(s);
   if (titled && !/^(?:the|a|an)\s/i.test(s)) {
     const ref = nameRef(titled[2]!, null);

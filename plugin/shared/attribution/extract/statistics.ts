@@ -2,6 +2,7 @@ import type { StatisticQualifier } from '../../contracts/story';
 import { NOT_NAME_WORDS } from '../lexicon/roles';
 import type { Block } from '../text/layout';
 import type { SentenceLocator } from '../text/sentence-locator';
+import { windowEnd, windowStart } from '../text/window';
 import type { ExtractedQuote, ExtractedStatistic } from '../types';
 import { cueAfter, cueBefore } from './cues';
 import type { EntityIndex } from './entities';
@@ -53,8 +54,9 @@ function isPartOfName(text: string, start: number, block: Block): boolean {
   const prev = previousWord(text, start);
   if (!/^\p{Lu}/u.test(prev) || NOT_NAME_WORDS.has(prev.toLowerCase())) return false;
   // "Route 66" mid-sentence; a capitalized word that opens the sentence is not part of a name.
-  const before = text.slice(block.start, start - prev.length).trimEnd();
-  return before !== '' && !/[.!?"“”]$/.test(before);
+  let i = start - prev.length;
+  while (i > block.start && SPACE.test(text[i - 1]!)) i--;
+  return i > block.start && !/[.!?"“”]/.test(text[i - 1]!);
 }
 
 function readMeasures(text: string, from: number, limit: number): { measures: string; end: number } {
@@ -92,16 +94,31 @@ function sourceOf(input: StatisticsInput, p: number, start: number, end: number)
   const inQuote = input.quoteAt(start);
   if (inQuote) return inQuote.speaker;
   const sentence = input.sentences.around(p, start);
+  const from = windowStart(input.masked, sentence.start, start);
   const cue =
-    cueBefore(input.masked.slice(sentence.start, start), sentence.start) ??
+    cueBefore(input.masked.slice(from, start), from) ??
     (() => {
-      const tail = input.masked.slice(end, sentence.end);
+      const tail = input.masked.slice(end, windowEnd(input.masked, end, sentence.end));
       const comma = tail.lastIndexOf(',');
       return comma >= 0 ? cueAfter(tail.slice(comma), end + comma) : null;
     })();
   if (!cue) return null;
   const resolved = resolveSpeaker(cue.ref, { index: input.index, position: cue.position, paragraph: p, lastSpeaker: null });
   return resolved && Math.min(resolved.confidence, cue.strength) >= input.threshold ? resolved.name : null;
+}
+
+/** True when `pos` falls inside a figure already read (they are in text order). */
+function insideFigure(sorted: readonly ExtractedStatistic[], pos: number): boolean {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sorted[mid]!;
+    if (pos < s.start) hi = mid - 1;
+    else if (pos >= s.end) lo = mid + 1;
+    else return true;
+  }
+  return false;
 }
 
 export function extractStatistics(input: StatisticsInput): ExtractedStatistic[] {
@@ -147,7 +164,7 @@ export function extractStatistics(input: StatisticsInput): ExtractedStatistic[] 
       const start = block.start + m.index;
       const a = SPELLED[m[1]!.toLowerCase()] ?? Number(m[1]);
       const b = SPELLED[m[2]!.toLowerCase()] ?? Number(m[2]);
-      if (!b || out.some((s) => s.start <= start && start < s.end)) continue;
+      if (!b || insideFigure(out, start)) continue;
       const end = start + m[0].length;
       const { measures, end: measuresEnd } = readMeasures(text, end, block.end);
       out.push({

@@ -11,14 +11,14 @@ export const PLACE_NAME_WORDS = new Set([
   'building', 'tower', 'towers', 'library', 'museum', 'theater', 'theatre', 'gallery', 'chapel', 'cathedral',
   'cemetery', 'farm', 'ranch', 'mill', 'dam', 'county', 'township', 'district', 'province', 'region', 'heights',
   'springs', 'falls', 'village', 'town', 'city', 'north', 'south', 'east', 'west', 'center', 'centre',
-  // Schools named for their level: "Garfield High", "Lincoln Elementary".
+  // Schools named for their level: "Garfield High", "Maple Elementary".
   'high', 'elementary', 'middle', 'prep',
   // Water and coast: "Merrow Sound", "Merrow Point".
   'sound', 'strait', 'channel', 'inlet', 'cove', 'point', 'peninsula', 'ridge', 'bluff', 'quay', 'wharf', 'junction',
 ]);
 
 /**
- * First words of capitalized runs that name places, never a person's given name: "Fort Calder",
- * "Lake Orrin", "Mount Hollis", "Port Ellery".
+ * First words of capitalized runs that name places, never a person's given name: "Fort Ellis",
+ * "Lake Orrin", "Mount Ash", "Port Ellery".
  */
 export const PLACE_FIRST_WORDS = new Set(['fort', 'ft.', 'lake', 'mount', 'mt.', 'port', 'cape', 'camp', 'glacier', 'isle']);

@@ -1,6 +1,6 @@
 import { KIN_NOUNS } from './kinship';
 
-/** Words that stand before a name as a title: "DHS Acting Secretary Kevin McAleenan". */
+/** Words that stand before a name as a title: "EPA Acting Administrator Jane Roe". */
 export const TITLE_WORDS = new Set(
   [
     'president', 'vice', 'secretary', 'acting', 'deputy', 'assistant', 'associate', 'executive', 'director',
@@ -49,7 +49,7 @@ export const PERSON_ROLE_NOUNS = new Set([
   'caregiver', 'counselor', 'counsellor', 'therapist', 'pharmacist', 'dentist', 'veterinarian', 'lawmaker',
   'ally', 'friend', 'colleague', 'critic', 'supporter', 'rival', 'relative', 'cousin', 'classmate', 'coworker',
   'co-worker', 'opponent', 'bystander', 'onlooker', 'protester', 'protestor', 'demonstrator', 'spectator',
-  // Trades and callings a feature introduces people by: "Vasquez-Holt, a marine mechanic" -> "the mechanic said".
+  // Trades and callings a feature introduces people by: "Novak-Reyes, a marine mechanic" -> "the mechanic said".
   'mechanic', 'tailor', 'baker', 'chef', 'cook', 'bartender', 'waiter', 'waitress', 'carpenter', 'plumber',
   'electrician', 'janitor', 'cashier', 'butcher', 'sailor', 'deckhand', 'captain', 'artist', 'musician', 'pianist',
   'singer', 'painter', 'photographer', 'designer', 'architect', 'librarian', 'poet', 'novelist', 'apprentice',
@@ -83,12 +83,12 @@ export const ORG_NOUN_FAMILIES: Record<string, string> = {
   startup: 'business', chain: 'business', utility: 'business', cannery: 'business', supplier: 'business', operator: 'business', developer: 'business', team: 'civic',
   club: 'civic', university: 'civic', school: 'civic', college: 'civic', hospital: 'civic', church: 'civic',
   newspaper: 'media', outlet: 'media', publisher: 'business', network_tv: 'business',
-  // Name words that say what kind of organization it is: "Ardmoor Terminal Operations" is a company.
+  // Name words that say what kind of organization it is: "Westfield Cargo Operations" is a company.
   airlines: 'business', airways: 'business', lines: 'business', operations: 'business', partners: 'business',
   holdings: 'business', industries: 'business', grocers: 'business', carrier: 'business', cooperative: 'civic',
   trust: 'civic', conservancy: 'civic', transit: 'government', directorate: 'government', inspectorate: 'government',
-  // Mastheads: "the Clarion" is a newspaper, never "the company" or "the agency" of a story.
-  wire: 'media', clarion: 'media', courier: 'media', ledger: 'media', sentinel: 'media', chronicle: 'media',
+  // Mastheads: "the Courier" is a newspaper, never "the company" or "the agency" of a story.
+  wire: 'media', courier: 'media', ledger: 'media', sentinel: 'media', chronicle: 'media',
   gazette: 'media', herald: 'media', tribune: 'media', times: 'media', journal: 'media', dispatch: 'media',
   observer: 'media', examiner: 'media', inquirer: 'media', bulletin: 'media', telegraph: 'media',
 };
@@ -98,23 +98,23 @@ export const GENERIC_ORG_NOUNS = new Set(['group', 'organization', 'organisation
 
 /** Words that mark a capitalized sequence as an organization's name. */
 export const ORG_NAME_WORDS = new Set([
-  'department', 'agency', 'administration', 'association', 'alliance', 'alianza', 'coalition', 'network',
+  'department', 'agency', 'administration', 'association', 'alliance', 'coalition', 'network',
   'committee', 'council', 'commission', 'university', 'college', 'school', 'institute', 'foundation', 'fund',
   'center', 'centre', 'corporation', 'corp', 'corp.', 'inc', 'inc.', 'llc', 'ltd', 'co.', 'company', 'group',
   'party', 'union', 'bureau', 'office', 'ministry', 'service', 'services', 'court', 'congress', 'senate', 'house',
   'police', 'patrol', 'army', 'navy', 'force', 'guard', 'enforcement', 'protection', 'security', 'bank', 'board',
   'authority', 'federation', 'league', 'society', 'project', 'campaign', 'movement', 'church', 'hospital',
-  'news', 'times', 'post', 'journal', 'press', 'reuters', 'newsweek', 'tribune', 'herald', 'gazette', 'media',
-  'together', 'dream', 'watch', 'action', 'rights', 'international', 'organization', 'organisation', 'club',
+  'news', 'times', 'post', 'journal', 'press', 'reuters', 'tribune', 'herald', 'gazette', 'media',
+  'watch', 'action', 'rights', 'international', 'organization', 'organisation', 'club',
   'team', 'customs', 'immigration', 'government', 'cabinet', 'parliament', 'assembly', 'legislature',
-  // Company and agency name words: "Ardmoor Terminal Operations", "Meridian Container Lines".
+  // Company and agency name words: "Westfield Cargo Operations", "Northline Container Lines".
   'operations', 'airlines', 'airways', 'aviation', 'lines', 'partners', 'holdings', 'industries', 'enterprises',
   'technologies', 'systems', 'logistics', 'shipping', 'freight', 'grocers', 'foods', 'motors', 'utilities',
   'transit', 'railways', 'railroad', 'trust', 'conservancy', 'cooperative', 'co-op', 'collective', 'directorate',
   'inspectorate', 'secretariat', 'academy', 'clinic', 'pharmaceuticals', 'communications', 'ventures',
   'properties', 'realty', 'builders', 'brewing', 'studios', 'productions',
-  // Newspapers and wires: "the Corbin Springs Clarion", "the Harbor Courier".
-  'clarion', 'courier', 'ledger', 'sentinel', 'chronicle', 'dispatch', 'observer', 'examiner', 'inquirer',
+  // Newspapers and wires: "the Daily Courier", "the Evening Standard".
+  'courier', 'ledger', 'sentinel', 'chronicle', 'dispatch', 'observer', 'examiner', 'inquirer',
   'bulletin', 'daily', 'weekly', 'wire', 'telegraph', 'mercury', 'advertiser', 'standard',
 ]);
 

@@ -1,4 +1,5 @@
 import { excerpt } from '../check/messages';
+import { docsFor, report } from '../check/report';
 import type { Finding, QuoteLocation, Rule } from '../types';
 
 const MISQUOTE_SIMILARITY = 0.6;
@@ -7,6 +8,13 @@ export const bodyQuoteWithoutRecord: Rule = {
   id: 'BODY_QUOTE_WITHOUT_RECORD',
   severity: 'warning',
   description: 'A quotation in the body has no Quote record.',
+  meta: {
+    messages: {
+      noRecord: 'The quotation {{quote}} in the body has no Quote record.',
+      noRecordWithSpeaker: 'The quotation {{quote}} (attributed to {{speaker}}) in the body has no Quote record.',
+    },
+    docs: docsFor('BODY_QUOTE_WITHOUT_RECORD'),
+  },
   check({ extraction, quoteLocations, closestPassage }) {
     // A misquoted record still covers its passage: QUOTE_NOT_IN_BODY reports it already.
     const covered = [...quoteLocations.entries()]
@@ -27,16 +35,8 @@ export const bodyQuoteWithoutRecord: Rule = {
         if (covered[j]!.end > q.start) hit = true;
       }
       if (hit) continue;
-      const who = q.speaker ? ` (attributed to ${q.speaker})` : '';
-      findings.push({
-        code: this.id,
-        severity: this.severity,
-        message: `The quotation ${excerpt(q.text)}${who} in the body has no Quote record.`,
-        target: { type: 'body' },
-        start: q.start,
-        end: q.end,
-        data: { text: q.text, speaker: q.speaker, confidence: q.confidence },
-      });
+      const data = { quote: excerpt(q.text), text: q.text, speaker: q.speaker, confidence: q.confidence };
+      findings.push(report(this, q.speaker ? 'noRecordWithSpeaker' : 'noRecord', data, { target: { type: 'body' }, start: q.start, end: q.end }));
     }
     return findings;
   },

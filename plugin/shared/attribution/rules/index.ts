@@ -10,6 +10,8 @@ import { sourceIncomplete } from './source-incomplete';
 import { statisticArithmetic } from './statistic-arithmetic';
 import { statisticNotInBody } from './statistic-not-in-body';
 import { statisticUnsourced } from './statistic-unsourced';
+import { statisticValueMismatch } from './statistic-value-mismatch';
+import { textTooLong } from './text-too-long';
 
 export const rules: readonly Rule[] = [
   quoteUnattributed,
@@ -22,5 +24,7 @@ export const rules: readonly Rule[] = [
   statisticUnsourced,
   statisticNotInBody,
   statisticArithmetic,
+  statisticValueMismatch,
   captionWithoutCredit,
+  textTooLong,
 ];

@@ -1,4 +1,5 @@
 import type { Statistic, StatisticDerivation } from '../../contracts/story';
+import { docsFor, report } from '../check/report';
 import type { Finding, Rule } from '../types';
 import { decimalsOf, describeFigure } from './statistic-text';
 
@@ -33,6 +34,13 @@ export const statisticArithmetic: Rule = {
   id: 'STATISTIC_ARITHMETIC',
   severity: 'error',
   description: 'A derived Statistic (change, share, difference) is not what its two figures give.',
+  meta: {
+    messages: {
+      percentWrong: 'The figure {{figure}} does not follow from {{baselineText}} and {{comparisonText}}: they give {{recomputed}} percent.',
+      differenceWrong: 'The figure {{figure}} does not follow from {{baselineText}} and {{comparisonText}}: they give {{recomputed}}.',
+    },
+    docs: docsFor('STATISTIC_ARITHMETIC'),
+  },
   check({ story }) {
     const findings: Finding[] = [];
     for (const s of story.statistics) {
@@ -44,12 +52,10 @@ export const statisticArithmetic: Rule = {
       const tolerance = roundingTolerance(s.valueText);
       if (supports(s, recomputed, tolerance)) continue;
       const shown = Math.round(recomputed * 100) / 100;
-      findings.push({
-        code: this.id,
-        severity: this.severity,
-        message: `The figure ${describeFigure(s.valueText, s.measures)} does not follow from ${s.baseline.valueText} and ${s.comparison.valueText}: they give ${shown}${s.derivation === 'difference' ? '' : ' percent'}.`,
-        target: { type: 'statistic', documentId: s.documentId },
-        data: {
+      const data = {
+          figure: describeFigure(s.valueText, s.measures),
+          baselineText: s.baseline.valueText,
+          comparisonText: s.comparison.valueText,
           derivation: s.derivation,
           formula: formula.formula,
           baseline: s.baseline.value,
@@ -58,8 +64,8 @@ export const statisticArithmetic: Rule = {
           recomputed: shown,
           tolerance,
           qualifier: s.qualifier,
-        },
-      });
+      };
+      findings.push(report(this, s.derivation === 'difference' ? 'differenceWrong' : 'percentWrong', data, { target: { type: 'statistic', documentId: s.documentId } }));
     }
     return findings;
   },

@@ -1,3 +1,4 @@
+import { docsFor, report } from '../check/report';
 import type { Finding, Rule } from '../types';
 import { describeFigure, normalizeFigure } from './statistic-text';
 
@@ -5,6 +6,10 @@ export const statisticNotInBody: Rule = {
   id: 'STATISTIC_NOT_IN_BODY',
   severity: 'warning',
   description: 'A Statistic record’s figure does not appear in the body.',
+  meta: {
+    messages: { notInBody: 'The figure {{figure}} does not appear in the body.' },
+    docs: docsFor('STATISTIC_NOT_IN_BODY'),
+  },
   check({ story, text, extraction }) {
     const body = normalizeFigure(text);
     const findings: Finding[] = [];
@@ -13,12 +18,7 @@ export const statisticNotInBody: Rule = {
       if (!wanted) continue;
       const found = extraction.statistics.some((e) => normalizeFigure(e.valueText) === wanted);
       if (found || new RegExp(`(?<![\\d.,])${wanted.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\d])`).test(body)) continue;
-      findings.push({
-        code: this.id,
-        severity: this.severity,
-        message: `The figure ${describeFigure(s.valueText, s.measures)} does not appear in the body.`,
-        target: { type: 'statistic', documentId: s.documentId },
-      });
+      findings.push(report(this, 'notInBody', { figure: describeFigure(s.valueText, s.measures) }, { target: { type: 'statistic', documentId: s.documentId } }));
     }
     return findings;
   },

@@ -2,7 +2,8 @@
 export function normalizeFigure(s: string): string {
   return s
     .toLowerCase()
-    .replace(/\s*(?:per\s?cent|percent|%)/g, '%')
+    // Spaces are taken only from the start of a run: `\s*` tried at every space of a long run is quadratic.
+    .replace(/(?<!\s)\s*(?:per\s?cent|percent|%)/g, '%')
     .replace(/(\d),(?=\d{3}\b)/g, '$1')
     .replace(/\s+/g, ' ')
     .trim();

@@ -1,3 +1,4 @@
+import { docsFor, report } from '../check/report';
 import type { Rule } from '../types';
 import { describeFigure } from './statistic-text';
 
@@ -5,14 +6,13 @@ export const statisticUnsourced: Rule = {
   id: 'STATISTIC_UNSOURCED',
   severity: 'error',
   description: 'A Statistic record has no source.',
+  meta: {
+    messages: { noSource: 'The figure {{figure}} has no source.' },
+    docs: docsFor('STATISTIC_UNSOURCED'),
+  },
   check({ story }) {
     return story.statistics
       .filter((s) => !s.source)
-      .map((s) => ({
-        code: this.id,
-        severity: this.severity,
-        message: `The figure ${describeFigure(s.valueText, s.measures)} has no source.`,
-        target: { type: 'statistic' as const, documentId: s.documentId },
-      }));
+      .map((s) => report(this, 'noSource', { figure: describeFigure(s.valueText, s.measures) }, { target: { type: 'statistic', documentId: s.documentId } }));
   },
 };

@@ -37,11 +37,11 @@ export function splitBlocks(text: string, from = 0, to = text.length): Block[] {
   return blocks;
 }
 
-// Name words carry no period except as an initial ("J."), so "Dover. Tom Cooper/Getty" credits Tom Cooper.
+// Name words carry no period except as an initial ("J."), so "Dover. Birgit Fenwick/Reuters" credits Birgit Fenwick.
 const CREDIT_AT_END =
   /(?:^|[\s(])((?:Photo(?:graph)?(?: by|:)\s*|Credit:\s*|Image:\s*)?[\p{Lu}](?:[\p{L}\p{M}'’-]*|\.)(?: [\p{Lu}](?:[\p{L}\p{M}'’-]*|\.)){0,3} ?\/ ?[\p{Lu}][\p{L}\p{M}.&'’-]*(?: [\p{Lu}][\p{L}\p{M}.&'’-]*){0,3})\)?\.?$/u;
 
-/** "Tom Cooper/Getty" at the end of a caption line. */
+/** "Jane Roe/AP" at the end of a caption line. */
 export function findCreditAtEnd(line: string): { credit: string; index: number } | null {
   const tail = line.length > 160 ? line.slice(line.length - 160) : line;
   const match = CREDIT_AT_END.exec(tail);

@@ -98,7 +98,7 @@ export function findQuoteSpans(text: string, paragraphs: readonly Block[]): Quot
 const SINGLE_OPEN = /['‘]/;
 const WORDISH = /[\p{L}\p{N}]/u;
 
-/** Quotes in a headline, where single marks are the rule: 'To Combat White Nationalist Terrorism,' */
+/** Quotes in a headline, where single marks are the rule: 'We Will Not Move,' */
 export function findHeadlineQuoteSpans(text: string, from: number, to: number): Array<{ start: number; end: number }> {
   const spans: Array<{ start: number; end: number }> = [];
   let open = -1;
@@ -118,7 +118,7 @@ export function findHeadlineQuoteSpans(text: string, from: number, to: number): 
       continue;
     }
     if (single !== isSingle) continue;
-    // An apostrophe inside a word ("Trump's") never closes a quote.
+    // An apostrophe inside a word ("Smith's") never closes a quote.
     if (WORDISH.test(prev) && WORDISH.test(next)) continue;
     if (SPACE.test(next) || !WORDISH.test(next) || i + 1 >= to) {
       const { start, end } = trimmedSpan(text, open + 1, i);
