@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 
 import { registerGenerationBump } from './delivery/delivery-state';
+import { registerGraphqlCostLimit } from './delivery/graphql-limits';
 import { registerGraphql } from './graphql/register-graphql';
 import { registerContentApiGuard } from './utils/content-api-guard';
 import { registerAttributionRefresh } from './middlewares/attribution-refresh';
@@ -14,6 +15,7 @@ const register = async ({ strapi }: { strapi: Core.Strapi }) => {
   registerPublishGuard(strapi);
   registerAttributionRefresh(strapi);
   registerGraphql(strapi);
+  registerGraphqlCostLimit(strapi);
   registerContentApiGuard(strapi);
   registerStrictQueryParams(strapi);
   registerGenerationBump(strapi);

@@ -7,15 +7,23 @@ import { typeDefs } from '../graphql/type-defs';
 import { createPublishedStoryResolvers } from '../graphql/resolvers';
 import type { DeliveryState } from './delivery-state';
 import { GenerationCache } from './generation-cache';
+import { exceededLimit, measureQueryCost } from './graphql-cost';
+import type { GraphqlCostSettings } from './graphql-limits';
 import type { FastPathHandler } from './request-interceptor';
 import { captureResponse } from './response-capture';
 
 const MAX_BODY_BYTES = 64 * 1024;
 const MAX_CACHED_DOCUMENTS = 200;
+/** Query texts kept parsed; their syntax trees take several times their length. */
+const MAX_CACHED_DOCUMENT_CHARS = 2 * 1024 * 1024;
 const MAX_CACHED_ANSWERS = 500;
+const JSON_CONTENT_TYPE = 'application/json; charset=utf-8';
+
+/** Strapi's headers that describe one response, not every fast-path answer. */
+const NOT_REPLAYED = new Set(['content-type', 'set-cookie']);
 
 const sendJson = (res: ServerResponse, headers: OutgoingHttpHeaders, json: Buffer) => {
-  res.writeHead(200, { ...headers, 'content-length': json.length });
+  res.writeHead(200, { ...headers, 'content-type': JSON_CONTENT_TYPE, 'content-length': json.length });
   res.end(json);
 };
 
@@ -27,28 +35,30 @@ interface EligibleQuery {
 
 /**
  * A query the fast path may answer: it validates against a schema holding only the two
- * published-story queries, asks no introspection, and is a query (not a mutation). Anything
- * else (errors included) is Strapi's to answer, so consumers see one behaviour.
+ * published-story queries, asks no introspection, is a query (not a mutation), and its root
+ * selections are plain fields (a fragment at the root could hide which fields it asks for from
+ * the permission check). Anything else (errors included) is Strapi's to answer, so consumers
+ * see one behaviour.
  */
-const eligibleQuery = (schema: GraphQLSchema, source: string): EligibleQuery | null => {
+const eligibleQuery = (schema: GraphQLSchema, source: string, maxTokens: number): EligibleQuery | null => {
   let document: DocumentNode;
   try {
-    document = parse(source);
+    document = parse(source, { maxTokens });
   } catch {
     return null;
   }
   if (validate(schema, document).length > 0) return null;
+  const operations = document.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION);
+  const plainRoots = operations.every((op) => op.selectionSet.selections.every((selection) => selection.kind === Kind.FIELD));
+  if (!plainRoots || operations.some((op) => op.operation !== 'query')) return null;
   let introspects = false;
-  const rootFields = new Set<string>();
   visit(document, {
-    Field(node, _key, _parent, path) {
+    Field(node) {
       if (node.name.value.startsWith('__') && node.name.value !== '__typename') introspects = true;
-      // Root selections sit at depth 4 of the visitor path (definitions, i, selectionSet, selections, j).
-      if (path.length === 5) rootFields.add(node.name.value);
     },
   });
-  const onlyQueries = document.definitions.every((d) => d.kind !== Kind.OPERATION_DEFINITION || d.operation === 'query');
-  return introspects || !onlyQueries ? null : { document, rootFields };
+  const rootFields = new Set(operations.flatMap((op) => op.selectionSet.selections.map((selection) => (selection as { name: { value: string } }).name.value)));
+  return introspects ? null : { document, rootFields };
 };
 
 const readBody = (req: IncomingMessage): Promise<Buffer> =>
@@ -63,6 +73,10 @@ const readBody = (req: IncomingMessage): Promise<Buffer> =>
     req.on('error', reject);
   });
 
+/** Apollo answers `application/json` to these; any other Accept (graphql-response+json…) is Strapi's to negotiate. */
+const acceptsPlainJson = (accept: string | undefined) =>
+  !accept || (!/graphql-response/.test(accept) && /application\/json|\*\/\*/.test(accept));
+
 const isPublicJsonPost = (req: IncomingMessage) => {
   const length = Number(req.headers['content-length']);
   return (
@@ -72,10 +86,21 @@ const isPublicJsonPost = (req: IncomingMessage) => {
     !req.headers.origin &&
     !req.headers.cookie &&
     (req.headers['content-type'] ?? '').startsWith('application/json') &&
+    acceptsPlainJson(req.headers.accept) &&
     length > 0 &&
     length <= MAX_BODY_BYTES
   );
 };
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** A body shaped as GraphQL over HTTP requires; anything else goes to Apollo, which answers 400. */
+const wellFormedRequest = (value: unknown): value is { query: string; variables?: Record<string, unknown> | null; operationName?: string | null } =>
+  isPlainObject(value) &&
+  typeof value.query === 'string' &&
+  (value.variables === undefined || value.variables === null || isPlainObject(value.variables)) &&
+  (value.operationName === undefined || value.operationName === null || typeof value.operationName === 'string');
 
 /**
  * `POST /graphql` for `publishedStory` / `publishedStories` executed against the same type
@@ -83,48 +108,73 @@ const isPublicJsonPost = (req: IncomingMessage) => {
  * overhead. Until Strapi has answered one GraphQL request, everything goes to Strapi: its
  * response headers (security, CORS defaults) are the ones replayed.
  */
-export const createGraphqlFastPath = (strapi: Core.Strapi, readState: () => Promise<DeliveryState>): FastPathHandler => {
+export const createGraphqlFastPath = (
+  strapi: Core.Strapi,
+  readState: () => Promise<DeliveryState>,
+  cost: GraphqlCostSettings,
+  cacheBytes: number
+): FastPathHandler => {
   const schema = buildSchema(`scalar JSON\n${typeDefs.replace('extend type Query', 'type Query')}`);
   const resolvers = createPublishedStoryResolvers(strapi);
   const rootValue = {
     publishedStory: (args: { slug: string }) => resolvers.publishedStory(null, args),
     publishedStories: (args: { page?: number; pageSize?: number }) => resolvers.publishedStories(null, args),
   };
-  const documents = new Map<string, EligibleQuery | null>();
+  // Parsed queries by text (valid whatever the generation: the schema does not change).
+  const documents = new GenerationCache<EligibleQuery | null>({
+    maxEntries: MAX_CACHED_DOCUMENTS,
+    maxBytes: MAX_CACHED_DOCUMENT_CHARS,
+    sizeOf: () => 0,
+  });
   // Rendered answers by query, variables and operation, valid for one delivery generation.
-  const answers = new GenerationCache<Buffer>(MAX_CACHED_ANSWERS);
+  const answers = new GenerationCache<Buffer>({
+    maxEntries: MAX_CACHED_ANSWERS,
+    maxBytes: cacheBytes,
+    sizeOf: (answer) => (answer as Buffer).length,
+  });
   let strapiHeaders: OutgoingHttpHeaders | null = null;
 
   const eligible = (source: string) => {
-    if (!documents.has(source)) {
-      if (documents.size >= MAX_CACHED_DOCUMENTS) documents.delete(documents.keys().next().value!);
-      documents.set(source, eligibleQuery(schema, source));
-    }
-    return documents.get(source)!;
+    const cached = documents.get(source, '');
+    if (cached !== undefined) return cached;
+    const query = eligibleQuery(schema, source, cost.limits.maxTokens);
+    documents.set(source, '', query);
+    return query;
   };
 
   const permitted = (query: EligibleQuery, state: DeliveryState) =>
     (!query.rootFields.has('publishedStory') || state.publicMayReadStory) &&
     (!query.rootFields.has('publishedStories') || state.publicMayListStories);
 
+  const withinLimits = (query: EligibleQuery, request: { variables?: Record<string, unknown> | null; operationName?: string | null }) =>
+    !exceededLimit(
+      measureQueryCost(schema, query.document, { variables: request.variables, operationName: request.operationName, defaultPageSize: cost.defaultPageSize, maxPageSize: cost.maxPageSize }),
+      cost.limits
+    );
+
   return (req, res, passToStrapi) => {
     if (!isPublicJsonPost(req)) return false;
+    let body: Buffer | null = null;
+    const toStrapi = () => passToStrapi(req, res, body!);
     readBody(req)
-      .then(async (body) => {
-        const toStrapi = () => passToStrapi(req, res, body);
+      .then(async (read) => {
+        body = read;
         if (!strapiHeaders) {
-          captureResponse(res, (headers) => (strapiHeaders ??= headers));
+          captureResponse(res, (headers) => {
+            strapiHeaders ??= Object.fromEntries(Object.entries(headers).filter(([name]) => !NOT_REPLAYED.has(name)));
+          });
           return toStrapi();
         }
-        let request: { query?: unknown; variables?: unknown; operationName?: unknown };
+        let request: unknown;
         try {
           request = JSON.parse(body.toString('utf8'));
         } catch {
           return toStrapi();
         }
-        if (typeof request?.query !== 'string') return toStrapi();
+        if (!wellFormedRequest(request)) return toStrapi();
         const query = eligible(request.query);
-        if (!query) return toStrapi();
+        // Over a limit: Strapi's Apollo answers the 400 that names it.
+        if (!query || !withinLimits(query, request)) return toStrapi();
         const state = await readState();
         if (!permitted(query, state)) return toStrapi();
         const answerKey = JSON.stringify([request.query, request.variables ?? null, request.operationName ?? null]);
@@ -134,8 +184,8 @@ export const createGraphqlFastPath = (strapi: Core.Strapi, readState: () => Prom
           schema,
           document: query.document,
           rootValue,
-          variableValues: (request.variables as Record<string, unknown>) ?? undefined,
-          operationName: typeof request.operationName === 'string' ? request.operationName : undefined,
+          variableValues: request.variables ?? undefined,
+          operationName: request.operationName ?? undefined,
         });
         if (result.errors?.length) return toStrapi();
         const json = Buffer.from(`${JSON.stringify({ data: result.data })}\n`);
@@ -144,10 +194,11 @@ export const createGraphqlFastPath = (strapi: Core.Strapi, readState: () => Prom
       })
       .catch((error: Error) => {
         strapi.log.warn(`newsroom: GraphQL fast path failed (${error.message})`);
-        if (!res.headersSent) {
-          res.writeHead(500, { 'content-type': 'application/json' });
-          res.end(JSON.stringify({ errors: [{ message: 'Internal Server Error' }] }));
-        }
+        if (res.headersSent) return;
+        // Strapi answers what the fast path could not, with its headers and error format.
+        if (body) return toStrapi();
+        res.writeHead(400, { 'content-type': JSON_CONTENT_TYPE });
+        res.end(JSON.stringify({ errors: [{ message: 'Bad Request: the request body could not be read.' }] }));
       });
     return true;
   };

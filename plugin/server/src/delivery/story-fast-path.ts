@@ -3,7 +3,7 @@ import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'http'
 import type { Core } from '@strapi/strapi';
 
 import { rememberDeliveryState, type DeliveryState } from './delivery-state';
-import { GenerationCache } from './generation-cache';
+import { GenerationCache, type CacheBounds } from './generation-cache';
 import type { FastPathHandler } from './request-interceptor';
 import { captureResponse } from './response-capture';
 
@@ -54,9 +54,9 @@ const serveCached = (req: IncomingMessage, res: ServerResponse, cached: CachedSt
 export const createStoryFastPath = (
   strapi: Core.Strapi,
   readState: () => Promise<DeliveryState>,
-  capacity: number
+  bounds: Pick<CacheBounds, 'maxEntries' | 'maxBytes'>
 ): FastPathHandler => {
-  const cache = new GenerationCache<CachedStoryResponse>(capacity);
+  const cache = new GenerationCache<CachedStoryResponse>({ ...bounds, sizeOf: (cached) => (cached as CachedStoryResponse).body.length });
   return (req, res, passToStrapi) => {
     const request = storiesRequest(req);
     if (!request) return false;
