@@ -7,10 +7,12 @@ import { registerContentApiGuard } from './utils/content-api-guard';
 import { registerAttributionRefresh } from './middlewares/attribution-refresh';
 import { registerPublishGuard } from './middlewares/publish-guard';
 import { registerPermissionActions } from './permissions';
+import { assertPublicUrlConfigured } from './platform/public-url';
 import { registerSlugMiddleware } from './utils/slug-middleware';
 import { registerStrictQueryParams } from './utils/strict-query-params';
 
 const register = async ({ strapi }: { strapi: Core.Strapi }) => {
+  assertPublicUrlConfigured(strapi);
   registerSlugMiddleware(strapi);
   registerPublishGuard(strapi);
   registerAttributionRefresh(strapi);

@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
 import type { Story } from '../../../shared/contracts/story';
+import { publicBaseUrl } from '../platform/public-url';
 import { sendConditional } from '../utils/conditional-response';
 import { parseStoryQuery, parseStorySlug } from '../utils/public-query';
 
@@ -14,21 +15,13 @@ type Format = (story: Story, options: { baseUrl: string }) => unknown;
  */
 export const createStoryFormatController =
   (contentType: string, format: Format) =>
-  ({ strapi }: { strapi: Core.Strapi }) => {
-    /** The public address of this site: `server.url` when configured, else the request's origin. */
-    const baseUrlOf = (ctx: any): string => {
-      const configured = strapi.config.get('server.url') as string | undefined;
-      return configured && /^https?:\/\//.test(configured) ? configured : ctx.request.origin;
-    };
-
-    return {
-      async findOne(ctx: any) {
-        parseStoryQuery(ctx.query);
-        const slug = parseStorySlug(ctx.params.slug);
-        const found = await strapi.plugin('newsroom').service('published-stories').findBySlugWithLastModified(slug);
-        if (!found) throw new errors.NotFoundError(`No published story has the slug "${slug}".`);
-        sendConditional(ctx, format(found.story as Story, { baseUrl: baseUrlOf(ctx) }), found.lastModified);
-        ctx.type = contentType;
-      },
-    };
-  };
+  ({ strapi }: { strapi: Core.Strapi }) => ({
+    async findOne(ctx: any) {
+      parseStoryQuery(ctx.query);
+      const slug = parseStorySlug(ctx.params.slug);
+      const found = await strapi.plugin('newsroom').service('published-stories').findBySlugWithLastModified(slug);
+      if (!found) throw new errors.NotFoundError(`No published story has the slug "${slug}".`);
+      sendConditional(ctx, format(found.story as Story, { baseUrl: publicBaseUrl(strapi) }), found.lastModified);
+      ctx.type = contentType;
+    },
+  });
