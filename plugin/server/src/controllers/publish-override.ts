@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
+import { storyPermissions } from '../platform/story-permissions';
 import { toAdminActor } from '../utils/admin-user';
 import { STORY_UID } from '../utils/uids';
 import { parseDocumentId, parsePublishOverrideRequest } from '../validation/admin-requests';
@@ -14,6 +15,8 @@ const publishOverrideController = ({ strapi }: { strapi: Core.Strapi }) => ({
       throw new errors.ForbiddenError('You may not publish stories.');
     }
     const documentId = parseDocumentId(ctx.params.documentId);
+    // The right to publish this story: the Content Manager's conditions apply to it too.
+    await storyPermissions(strapi, ctx.state.userAbility).assertMay(documentId, 'publish');
     const { reason } = parsePublishOverrideRequest(ctx.request.body);
     const result = await strapi.plugin('newsroom').service('publish-guard').publishWithOverride(documentId, reason, actor);
     ctx.body = { data: { documentId, published: true, ...result } };
