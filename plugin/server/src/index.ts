@@ -1,3 +1,5 @@
+import type { Core } from '@strapi/strapi';
+
 import bootstrap from './bootstrap';
 import config from './config';
 import contentTypes from './content-types';
@@ -8,6 +10,9 @@ import services from './services';
 
 export default {
   register,
+  async destroy({ strapi }: { strapi: Core.Strapi }) {
+    await strapi.plugin('newsroom').service('findings').stop();
+  },
   bootstrap,
   config,
   contentTypes,

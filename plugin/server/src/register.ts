@@ -6,6 +6,7 @@ import { registerGraphql } from './graphql/register-graphql';
 import { registerContentApiGuard } from './utils/content-api-guard';
 import { registerAttributionRefresh } from './middlewares/attribution-refresh';
 import { registerPublishGuard } from './middlewares/publish-guard';
+import { registerStoryTextCap } from './editorial/story-text';
 import { registerPermissionActions } from './permissions';
 import { assertPublicUrlConfigured } from './platform/public-url';
 import { registerSlugMiddleware } from './utils/slug-middleware';
@@ -14,6 +15,7 @@ import { registerStrictQueryParams } from './utils/strict-query-params';
 const register = async ({ strapi }: { strapi: Core.Strapi }) => {
   assertPublicUrlConfigured(strapi);
   registerSlugMiddleware(strapi);
+  registerStoryTextCap(strapi);
   registerPublishGuard(strapi);
   registerAttributionRefresh(strapi);
   registerGraphql(strapi);

@@ -1,3 +1,4 @@
+import { validatePositiveInteger } from './checks';
 import { DEFAULT_GRAPHQL_LIMITS, validateGraphqlLimits } from './graphql-limits';
 import { validatePublishGuard } from './publish-guard';
 import { validateResponseCacheBytes } from './response-caches';
@@ -9,11 +10,15 @@ export default {
     storyCacheSize: 1000,
     responseCacheBytes: 32 * 1024 * 1024,
     graphqlLimits: DEFAULT_GRAPHQL_LIMITS,
+    checkTimeoutMs: 10_000,
+    maxStoryTextChars: 200_000,
   },
   validator(config: Record<string, unknown>) {
     validatePublishGuard(config.publishGuard);
     validateStoryCacheSize(config.storyCacheSize);
     validateResponseCacheBytes(config.responseCacheBytes);
     validateGraphqlLimits(config.graphqlLimits);
+    validatePositiveInteger('checkTimeoutMs', 'milliseconds', config.checkTimeoutMs);
+    validatePositiveInteger('maxStoryTextChars', 'characters', config.maxStoryTextChars);
   },
 };
