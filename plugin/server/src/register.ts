@@ -8,6 +8,7 @@ import { registerAttributionRefresh } from './middlewares/attribution-refresh';
 import { registerPublishGuard } from './middlewares/publish-guard';
 import { registerStoryTextCap } from './editorial/story-text';
 import { registerPermissionActions } from './permissions';
+import { registerDraftMediaGuard } from './platform/draft-media-guard';
 import { assertPublicUrlConfigured } from './platform/public-url';
 import { registerSlugMiddleware } from './utils/slug-middleware';
 import { registerStrictQueryParams } from './utils/strict-query-params';
@@ -20,6 +21,7 @@ const register = async ({ strapi }: { strapi: Core.Strapi }) => {
   registerAttributionRefresh(strapi);
   registerGraphql(strapi);
   registerGraphqlCostLimit(strapi);
+  registerDraftMediaGuard(strapi);
   registerContentApiGuard(strapi);
   registerStrictQueryParams(strapi);
   registerGenerationBump(strapi);
