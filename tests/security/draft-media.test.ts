@@ -30,7 +30,7 @@ describe('draft media', () => {
       body: { caption: 'The audit team at the harbor', creditLine: 'Staff', image: secretFileId, story: { connect: [{ documentId: newsroom.draftDocumentIds[1] }] } },
     });
     if (caption.status >= 300) throw new Error(JSON.stringify(caption.body));
-  }, 180_000);
+  }, 300_000);
 
   afterAll(() => newsroom?.close());
 

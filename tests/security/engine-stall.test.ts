@@ -49,7 +49,7 @@ describe('hostile text does not stall the server', () => {
     server = await startServer(db.env);
     const chief = await registerSuperAdmin(server.url);
     author = await createAdminWithRole(server.url, chief, 'strapi-author', { firstname: 'Ann', lastname: 'Author', email: 'ann@newsroom.test' });
-  }, 120_000);
+  }, 300_000);
 
   afterAll(async () => {
     await server?.stop();

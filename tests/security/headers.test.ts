@@ -50,7 +50,7 @@ describe('headers, URLs and origins', () => {
     if (created.status >= 300) throw new Error(JSON.stringify(created.body));
     const published = await publishStory(server.url, chief, created.body.data.documentId);
     if (published.status >= 300) throw new Error(JSON.stringify(published.body));
-  }, 120_000);
+  }, 300_000);
 
   afterAll(async () => {
     await server?.stop();

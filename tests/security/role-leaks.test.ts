@@ -40,7 +40,7 @@ describe('plugin admin routes apply the Content Manager\'s permissions', () => {
     author = await createAdminWithRole(server.url, chief, 'strapi-author', { firstname: 'Ann', lastname: 'Author', email: 'ann@newsroom.test' });
     secretId = await createStory(chief, SECRET_HEADLINE);
     ownId = await createStory(author, 'Ann\'s own draft');
-  }, 120_000);
+  }, 300_000);
 
   afterAll(async () => {
     await server?.stop();

@@ -17,7 +17,7 @@ export const DEFAULT_GRAPHQL_LIMITS: GraphqlLimits = {
   maxRootFields: 20,
   maxDepth: 10,
   maxRequestedItems: 500,
-  maxTokens: 5000,
+  maxTokens: 2000,
 };
 
 export const validateGraphqlLimits = (value: unknown) => {

@@ -11,6 +11,7 @@ import {
   type GraphQLField,
   type GraphQLNamedType,
   type GraphQLSchema,
+  type OperationDefinitionNode,
   type SelectionSetNode,
   type ValueNode,
 } from 'graphql';
@@ -47,8 +48,10 @@ const paginates = (definition: GraphQLField<unknown, unknown> | undefined) =>
  * stays linear in the query's length however the fragments nest.
  */
 export const measureQueryCost = (schema: GraphQLSchema, document: DocumentNode, options: CostOptions): QueryCost => {
-  const operation = getOperationAST(document, options.operationName ?? undefined);
-  if (!operation) return NONE;
+  // No such operation (or several and no name): every operation counts, so a wrong
+  // operationName cannot slip a storm past the limit into validation.
+  const named = getOperationAST(document, options.operationName ?? undefined);
+  const operations = named ? [named] : document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const definition of document.definitions) {
     if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
@@ -118,8 +121,17 @@ export const measureQueryCost = (schema: GraphQLSchema, document: DocumentNode, 
     return total;
   }
 
-  const rootType = operation.operation === 'query' ? schema.getQueryType() : operation.operation === 'mutation' ? schema.getMutationType() : schema.getSubscriptionType();
-  return measureSet(operation.selectionSet, rootType ?? undefined);
+  const rootTypeOf = (operation: OperationDefinitionNode) =>
+    (operation.operation === 'query' ? schema.getQueryType() : operation.operation === 'mutation' ? schema.getMutationType() : schema.getSubscriptionType()) ?? undefined;
+  const total = { ...NONE };
+  for (const operation of operations) {
+    const cost = measureSet(operation.selectionSet, rootTypeOf(operation));
+    total.aliases += cost.aliases;
+    total.rootFields += cost.rootFields;
+    total.depth = Math.max(total.depth, cost.depth);
+    total.requestedItems += cost.requestedItems;
+  }
+  return total;
 };
 
 const CHECKS: Array<{ measure: keyof QueryCost; limit: keyof GraphqlLimits; what: string }> = [

@@ -14,8 +14,10 @@ import { captureResponse } from './response-capture';
 
 const MAX_BODY_BYTES = 64 * 1024;
 const MAX_CACHED_DOCUMENTS = 200;
-/** Query texts kept parsed; their syntax trees take several times their length. */
-const MAX_CACHED_DOCUMENT_CHARS = 2 * 1024 * 1024;
+/** Query texts kept parsed; their syntax trees take tens of times their length. */
+const MAX_CACHED_DOCUMENT_CHARS = 256 * 1024;
+/** Longer query texts are parsed every time, never kept (published-story queries are short). */
+const MAX_CACHED_QUERY_CHARS = 8 * 1024;
 const MAX_CACHED_ANSWERS = 500;
 const JSON_CONTENT_TYPE = 'application/json; charset=utf-8';
 
@@ -40,13 +42,7 @@ interface EligibleQuery {
  * the permission check). Anything else (errors included) is Strapi's to answer, so consumers
  * see one behaviour.
  */
-const eligibleQuery = (schema: GraphQLSchema, source: string, maxTokens: number): EligibleQuery | null => {
-  let document: DocumentNode;
-  try {
-    document = parse(source, { maxTokens });
-  } catch {
-    return null;
-  }
+const eligibleQuery = (schema: GraphQLSchema, document: DocumentNode): EligibleQuery | null => {
   if (validate(schema, document).length > 0) return null;
   const operations = document.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION);
   const plainRoots = operations.every((op) => op.selectionSet.selections.every((selection) => selection.kind === Kind.FIELD));
@@ -134,23 +130,39 @@ export const createGraphqlFastPath = (
   });
   let strapiHeaders: OutgoingHttpHeaders | null = null;
 
-  const eligible = (source: string) => {
+  /** The parsed query, its cost checked before validation (validating a storm of aliases is the expensive part). */
+  const parsedWithinLimits = (request: { query: string; variables?: Record<string, unknown> | null; operationName?: string | null }) => {
+    let document: DocumentNode;
+    try {
+      document = parse(request.query, { maxTokens: cost.limits.maxTokens });
+    } catch {
+      return { document: null, exceeded: null };
+    }
+    const exceeded = exceededLimit(
+      measureQueryCost(schema, document, { variables: request.variables, operationName: request.operationName, defaultPageSize: cost.defaultPageSize, maxPageSize: cost.maxPageSize }),
+      cost.limits
+    );
+    return { document, exceeded };
+  };
+
+  const eligible = (source: string, document: DocumentNode) => {
     const cached = documents.get(source, '');
     if (cached !== undefined) return cached;
-    const query = eligibleQuery(schema, source, cost.limits.maxTokens);
-    documents.set(source, '', query);
+    const query = eligibleQuery(schema, document);
+    if (source.length <= MAX_CACHED_QUERY_CHARS) documents.set(source, '', query);
     return query;
+  };
+
+  /** The 400 Apollo gives for a query over a limit, with Strapi's headers, without Strapi's work. */
+  const refuse = (res: ServerResponse, message: string) => {
+    const json = Buffer.from(`${JSON.stringify({ errors: [{ message, extensions: { code: 'QUERY_TOO_COSTLY' } }] })}\n`);
+    res.writeHead(400, { ...strapiHeaders, 'content-type': JSON_CONTENT_TYPE, 'content-length': json.length });
+    res.end(json);
   };
 
   const permitted = (query: EligibleQuery, state: DeliveryState) =>
     (!query.rootFields.has('publishedStory') || state.publicMayReadStory) &&
     (!query.rootFields.has('publishedStories') || state.publicMayListStories);
-
-  const withinLimits = (query: EligibleQuery, request: { variables?: Record<string, unknown> | null; operationName?: string | null }) =>
-    !exceededLimit(
-      measureQueryCost(schema, query.document, { variables: request.variables, operationName: request.operationName, defaultPageSize: cost.defaultPageSize, maxPageSize: cost.maxPageSize }),
-      cost.limits
-    );
 
   return (req, res, passToStrapi) => {
     if (!isPublicJsonPost(req)) return false;
@@ -172,9 +184,10 @@ export const createGraphqlFastPath = (
           return toStrapi();
         }
         if (!wellFormedRequest(request)) return toStrapi();
-        const query = eligible(request.query);
-        // Over a limit: Strapi's Apollo answers the 400 that names it.
-        if (!query || !withinLimits(query, request)) return toStrapi();
+        const { document, exceeded } = parsedWithinLimits(request);
+        if (exceeded) return refuse(res, exceeded);
+        const query = document && eligible(request.query, document);
+        if (!query) return toStrapi();
         const state = await readState();
         if (!permitted(query, state)) return toStrapi();
         const answerKey = JSON.stringify([request.query, request.variables ?? null, request.operationName ?? null]);

@@ -18,8 +18,9 @@ export const graphqlCostSettings = (strapi: Core.Strapi): GraphqlCostSettings =>
 
 /**
  * The same cost limit on Strapi's Apollo server as on the fast path: an Apollo plugin checks the
- * operation once it is parsed and validated (variables known, nothing executed yet) and answers
- * 400 naming the limit; the parser stops at `maxTokens`. Registered into the GraphQL plugin's
+ * operation once it is parsed and validated (variables known, nothing executed yet; a hook before
+ * validation would answer 500) and answers 400 naming the limit; the parser stops at `maxTokens`,
+ * which bounds the validation's work. Registered into the GraphQL plugin's
  * `apolloServer` config, which Strapi merges into the server it creates at bootstrap.
  */
 export const registerGraphqlCostLimit = (strapi: Core.Strapi) => {
