@@ -5,6 +5,7 @@ import { buildSchema, execute, Kind, parse, validate, visit, type DocumentNode, 
 
 import { typeDefs } from '../graphql/type-defs';
 import { createPublishedStoryResolvers } from '../graphql/resolvers';
+import type { PublishedStoriesArgs } from './graphql-story-arguments';
 import type { DeliveryState } from './delivery-state';
 import { GenerationCache } from './generation-cache';
 import type { FastPathHandler } from './request-interceptor';
@@ -88,7 +89,7 @@ export const createGraphqlFastPath = (strapi: Core.Strapi, readState: () => Prom
   const resolvers = createPublishedStoryResolvers(strapi);
   const rootValue = {
     publishedStory: (args: { slug: string }) => resolvers.publishedStory(null, args),
-    publishedStories: (args: { page?: number; pageSize?: number }) => resolvers.publishedStories(null, args),
+    publishedStories: (args: PublishedStoriesArgs) => resolvers.publishedStories(null, args),
   };
   const documents = new Map<string, EligibleQuery | null>();
   // Rendered answers by query, variables and operation, valid for one delivery generation.
