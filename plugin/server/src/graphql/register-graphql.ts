@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 
 import { GraphQLObjectType, type GraphQLSchema } from 'graphql';
 
+import { createPublishedSourceResolvers, PUBLISHED_SOURCE_TYPES, sourceTypeDefs } from '../delivery/graphql-sources';
 import { createPublishedStoryResolvers } from './resolvers';
 import { PUBLISHED_TYPES, typeDefs } from './type-defs';
 
@@ -22,7 +23,7 @@ const newsroomUids = (strapi: Core.Strapi) => Object.keys(strapi.contentTypes).f
 const unwrapPublishedTypeFields = (schema: GraphQLSchema | undefined) => {
   if (!schema?.getTypeMap) return schema;
   for (const type of Object.values(schema.getTypeMap())) {
-    if (!(type instanceof GraphQLObjectType) || !PUBLISHED_TYPES.has(type.name)) continue;
+    if (!(type instanceof GraphQLObjectType) || !(PUBLISHED_TYPES.has(type.name) || PUBLISHED_SOURCE_TYPES.includes(type.name))) continue;
     for (const field of Object.values(type.getFields())) field.resolve = undefined;
   }
   return schema;
@@ -51,6 +52,16 @@ export const registerGraphql = (strapi: Core.Strapi) => {
     resolversConfig: {
       'Query.publishedStories': { auth: { scope: ['plugin::newsroom.story.find'] } },
       'Query.publishedStory': { auth: { scope: ['plugin::newsroom.story.findOne'] } },
+    },
+  }));
+
+  const sourceResolvers = createPublishedSourceResolvers(strapi);
+  extension.use(() => ({
+    typeDefs: sourceTypeDefs,
+    resolvers: { Query: sourceResolvers },
+    resolversConfig: {
+      'Query.publishedSources': { auth: { scope: ['plugin::newsroom.source.find'] } },
+      'Query.publishedSource': { auth: { scope: ['plugin::newsroom.source.findOne'] } },
     },
   }));
 };

@@ -25,5 +25,17 @@ export default {
       handler: 'story-jsonld.findOne',
       config: { description: 'One published story as schema.org NewsArticle JSON-LD' },
     },
+    {
+      method: 'GET',
+      path: '/sources',
+      handler: 'source.find',
+      config: { description: 'Sources that published stories quote, cite or list, by name; ?q= searches names' },
+    },
+    {
+      method: 'GET',
+      path: '/sources/:documentId',
+      handler: 'source.findOne',
+      config: { description: 'One source and the published stories that quote, cite or list it, newest first' },
+    },
   ],
 };

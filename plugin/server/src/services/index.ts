@@ -2,6 +2,7 @@ import findings from './findings';
 import fixtureImport from './fixture-import';
 import publicAccess from './public-access';
 import publishGuard from './publish-guard';
+import publishedSources from './published-sources';
 import publishedStories from './published-stories';
 import signOff from './sign-off';
 import storyChecks from './story-checks';
@@ -10,6 +11,7 @@ export default {
   'fixture-import': fixtureImport,
   'public-access': publicAccess,
   'published-stories': publishedStories,
+  'published-sources': publishedSources,
   findings,
   'sign-off': signOff,
   'story-checks': storyChecks,

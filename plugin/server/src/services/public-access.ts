@@ -8,6 +8,8 @@ export const PUBLIC_STORY_ACTIONS = [
   'plugin::newsroom.story.findOne',
   'plugin::newsroom.story-ninjs.findOne',
   'plugin::newsroom.story-jsonld.findOne',
+  'plugin::newsroom.source.find',
+  'plugin::newsroom.source.findOne',
 ];
 
 const publicAccess = ({ strapi }: { strapi: Core.Strapi }) => ({
