@@ -5,6 +5,8 @@ export default ({ env }) => ({
     config: {
       // 'block' (default) | 'warn' | 'off': publishing a story with attribution errors.
       publishGuard: env('NEWSROOM_PUBLISH_GUARD', 'block'),
+      // Readers creating their own accounts (with e-mail confirmation): off unless this is true.
+      allowReaderRegistration: env.bool('NEWSROOM_ALLOW_REGISTER', false),
     },
   },
   'users-permissions': {

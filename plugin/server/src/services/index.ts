@@ -2,6 +2,7 @@ import findings from './findings';
 import fixtureImport from './fixture-import';
 import publicAccess from './public-access';
 import publishGuard from './publish-guard';
+import readerRegistration from './reader-registration';
 import publishedSources from './published-sources';
 import publishedStories from './published-stories';
 import signOff from './sign-off';
@@ -16,4 +17,5 @@ export default {
   'sign-off': signOff,
   'story-checks': storyChecks,
   'publish-guard': publishGuard,
+  'reader-registration': readerRegistration,
 };
