@@ -37,5 +37,12 @@ export default {
       handler: 'source.findOne',
       config: { description: 'One source and the published stories that quote, cite or list it, newest first' },
     },
+    {
+      method: 'GET',
+      path: '/openapi.json',
+      handler: 'openapi.find',
+      // The API's description is public, whatever a role may read.
+      config: { auth: false, description: 'The OpenAPI 3.1 document of these routes' },
+    },
   ],
 };

@@ -1,0 +1,17 @@
+import { z } from 'zod';
+
+import openApiDocument from '../delivery/openapi.json';
+import { parseOrThrow } from '../utils/public-query';
+
+const noQuery = z.object({}).strict();
+
+/** The OpenAPI 3.1 document of the newsroom REST routes, as kept in the repository. */
+const openApiController = () => ({
+  async find(ctx: any) {
+    parseOrThrow(noQuery, ctx.query);
+    ctx.set('Cache-Control', 'public, no-cache');
+    ctx.body = openApiDocument;
+  },
+});
+
+export default openApiController;
