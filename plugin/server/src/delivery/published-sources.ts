@@ -20,12 +20,6 @@ const time = (value: unknown) => (value ? new Date(value as string).getTime() ||
 /** `%` and `_` in a search are letters, not wildcards. */
 const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
-/**
- * Sources as consumers see them: only those that a published story quotes, cites for a figure or
- * lists (the same three links as the story list's `source` filter), with their public fields.
- * A source that only drafts use does not exist here. Reads through the link tables Strapi's
- * metadata names, in two SQL statements per page.
- */
 /** What a source page lists of each story over REST; GraphQL lets the caller choose. */
 export const STORY_SUMMARY_FIELDS: StoryField[] = ['headline', 'standfirst', 'section', 'tags', 'publishedAt'];
 
@@ -35,6 +29,12 @@ export interface SourceWithStories {
   lastModified: number;
 }
 
+/**
+ * Sources as consumers see them: only those that a published story quotes, cites for a figure or
+ * lists (the same three links as the story list's `source` filter), with their public fields.
+ * A source that only drafts use does not exist here. Reads through the link tables Strapi's
+ * metadata names, in two SQL statements per page.
+ */
 export const createPublishedSources = (strapi: Core.Strapi) => {
   const metadata = strapi.db.metadata;
   const link = (uid: string, attribute: string) => (metadata.get(uid as any).attributes[attribute] as any).joinTable;
