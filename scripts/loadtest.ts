@@ -8,6 +8,8 @@
  *
  *   LOADTEST_SECONDS (30)  LOADTEST_CLIENTS (50)  LOADTEST_EDITOR_PAUSE_MS (200)
  *   LOADTEST_EDITOR_CREATES (true; false: the editor edits only, no new stories)
+ *   LOADTEST_MIN_EDITOR_ROUNDS (3): the run goes on past LOADTEST_SECONDS until the editor has
+ *   published this many rounds, so a slow machine still checks reads against several publishes
  * Builds nothing: run `npm test` or `npm run build` first if the app is not built.
  */
 import { createTestDatabase } from '../tests/support/database';
@@ -20,12 +22,13 @@ const CLIENTS = Number(process.env.LOADTEST_CLIENTS ?? 50);
 const EDITOR_PAUSE_MS = Number(process.env.LOADTEST_EDITOR_PAUSE_MS ?? 200);
 /** `false`: the editor only edits and republishes the running story, so the data set stays the same size. */
 const EDITOR_CREATES = process.env.LOADTEST_EDITOR_CREATES !== 'false';
+const MIN_EDITOR_ROUNDS = Number(process.env.LOADTEST_MIN_EDITOR_ROUNDS ?? 3);
 const STORY_UID = 'plugin::newsroom.story';
 const ARTICLE_SLUG = 'us-should-divert-funding-for-ice-raids-to-efforts-to-combat-white-nationalist-terrorism';
 const EDITED_SLUG = 'load-test-running-story';
 
-if (!(SECONDS > 0 && SECONDS <= 600) || !(CLIENTS >= 1 && CLIENTS <= 200)) {
-  throw new Error('LOADTEST_SECONDS must be in 1..600 and LOADTEST_CLIENTS in 1..200');
+if (!(SECONDS > 0 && SECONDS <= 600) || !(CLIENTS >= 1 && CLIENTS <= 200) || !(MIN_EDITOR_ROUNDS >= 0 && MIN_EDITOR_ROUNDS <= 1000)) {
+  throw new Error('LOADTEST_SECONDS must be in 1..600, LOADTEST_CLIENTS in 1..200 and LOADTEST_MIN_EDITOR_ROUNDS in 0..1000');
 }
 
 const paragraph = (text: string) => [{ type: 'paragraph', children: [{ type: 'text', text }] }];
@@ -112,20 +115,29 @@ const publishEdit = async (http: Http, token: string, runningId: string, state: 
   return 1;
 };
 
-const editor = async (http: Http, token: string, runningId: string, state: Published, stats: Stats, until: number) => {
+/** Readers stop when the editor has stopped. */
+interface Run {
+  editorDone: boolean;
+}
+
+const editor = async (http: Http, token: string, runningId: string, state: Published, stats: Stats, until: number, run: Run) => {
   let created = 0;
   let edits = 0;
-  for (let n = 1; Date.now() < until; n += 1) {
-    if (EDITOR_CREATES) created += await publishNewStory(http, token, n, state, stats);
-    edits += await publishEdit(http, token, runningId, state, stats);
-    await new Promise((resolve) => setTimeout(resolve, EDITOR_PAUSE_MS));
+  try {
+    for (let round = 0; Date.now() < until || round < MIN_EDITOR_ROUNDS; round += 1) {
+      if (EDITOR_CREATES) created += await publishNewStory(http, token, round + 1, state, stats);
+      edits += await publishEdit(http, token, runningId, state, stats);
+      await new Promise((resolve) => setTimeout(resolve, EDITOR_PAUSE_MS));
+    }
+  } finally {
+    run.editorDone = true;
   }
   return { publishes: created + edits, edits };
 };
 
-const reader = async (http: Http, state: Published, stats: Stats, until: number, seed: number) => {
+const reader = async (http: Http, state: Published, stats: Stats, run: Run, seed: number) => {
   let i = seed;
-  while (Date.now() < until) {
+  while (!run.editorDone) {
     i += 1;
     const pick = i % 10;
     const slug = state.slugs[i % state.slugs.length];
@@ -191,9 +203,10 @@ const main = async () => {
     const stats = newStats();
     const started = Date.now();
     const until = started + SECONDS * 1000;
+    const run: Run = { editorDone: false };
     const [editing] = await Promise.all([
-      editor(http, token, runningId, state, stats, until),
-      ...Array.from({ length: CLIENTS }, (_, n) => reader(http, state, stats, until, n * 7)),
+      editor(http, token, runningId, state, stats, until, run),
+      ...Array.from({ length: CLIENTS }, (_, n) => reader(http, state, stats, run, n * 7)),
     ]);
     const elapsed = (Date.now() - started) / 1000;
     clearInterval(sampler);

@@ -6,14 +6,15 @@ import { runScript } from '../support/processes';
 
 describe('npm run loadtest', () => {
   it('serves readers with zero errors and no stale read while an editor publishes', async () => {
-    const result = await runScript('loadtest', [], { LOADTEST_SECONDS: '5', LOADTEST_CLIENTS: '10' });
+    const result = await runScript('loadtest', [], { LOADTEST_SECONDS: '5', LOADTEST_CLIENTS: '10', LOADTEST_MIN_EDITOR_ROUNDS: '3' });
     const lines = result.stdout.trim().split('\n');
     const summary = JSON.parse(lines[lines.length - 1]);
     expect({ code: result.code, stderr: result.code === 0 ? '' : result.stderr }).toEqual({ code: 0, stderr: '' });
     expect(summary).toMatchObject({ clients: 10, errors: 0, staleReads: 0 });
     expect(summary.requests).toBeGreaterThan(100);
-    expect(summary.publishes).toBeGreaterThan(2);
-    expect(summary.edits).toBeGreaterThan(0);
+    // Each editor round publishes a new story and an edit; a slow machine stretches the run to 3 rounds.
+    expect(summary.edits).toBeGreaterThanOrEqual(3);
+    expect(summary.publishes).toBe(summary.edits * 2);
     expect(result.stdout).toMatch(/server RSS\s+[\d.]+ MB at start, [\d.]+ MB at end/);
     expect(result.stdout).toMatch(/heap after GC [\d.]+ MB at start, [\d.]+ MB at end \(by quarter [\d.]+ \/ [\d.]+ \/ [\d.]+ \/ [\d.]+ MB/);
     // The heap probe answered from the server (a Strapi app holds well over 20 MB of heap).
