@@ -1,3 +1,5 @@
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+
 export default ({ env }) => ({
   newsroom: {
     enabled: true,
@@ -20,9 +22,12 @@ export default ({ env }) => ({
       depthLimit: env.int('GRAPHQL_DEPTH_LIMIT', 10),
       defaultLimit: 10,
       maxLimit: 100,
-      landingPage: env('NODE_ENV') !== 'production',
+      // In production no page at all (Strapi's `false` still serves Apollo's production landing page).
+      landingPage: env('NODE_ENV') !== 'production' ? true : () => ApolloServerPluginLandingPageDisabled(),
       apolloServer: {
         introspection: env.bool('GRAPHQL_INTROSPECTION', env('NODE_ENV') !== 'production'),
+        // Public callers never see a stack trace or a file path, in any mode (`npm start` runs in development).
+        includeStacktraceInErrorResponses: false,
       },
     },
   },

@@ -30,7 +30,14 @@ const databaseEnv: Record<string, string> =
   process.env.DATABASE_CLIENT === 'postgres'
     ? { DATABASE_CLIENT: 'postgres', DATABASE_SCHEMA: `bench_${Date.now()}` }
     : { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: path.join(workDir, 'bench.db') };
-const env: NodeJS.ProcessEnv = { ...process.env, ...databaseEnv, NODE_ENV: 'production', STRAPI_TELEMETRY_DISABLED: 'true' };
+// Production refuses to start without a public address (ninjs and JSON-LD URLs are built from it).
+const env: NodeJS.ProcessEnv = {
+  PUBLIC_URL: 'http://localhost:1337',
+  ...process.env,
+  ...databaseEnv,
+  NODE_ENV: 'production',
+  STRAPI_TELEMETRY_DISABLED: 'true',
+};
 
 /** A PostgreSQL run works in a schema of its own (DATABASE_NAME, DATABASE_USERNAME... from the environment). */
 const createPostgresSchemaIfNeeded = async () => {

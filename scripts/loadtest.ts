@@ -10,10 +10,13 @@
  *   LOADTEST_EDITOR_CREATES (true; false: the editor edits only, no new stories)
  *   LOADTEST_MIN_EDITOR_ROUNDS (3): the run goes on past LOADTEST_SECONDS until the editor has
  *   published this many rounds, so a slow machine still checks reads against several publishes
+ *   LOADTEST_ABUSE (compare: a run without, then one with the abusive client of
+ *     scripts/lib/load-abuser.ts, side by side; on: with it only; off: without it only)
  * Builds nothing: run `npm test` or `npm run build` first if the app is not built.
  */
 import { createTestDatabase } from '../tests/support/database';
 import { seed } from '../tests/support/seeding';
+import { abuser, createHostileStory, type AbuseStats } from './lib/load-abuser';
 import { createHttp, newStats, percentile, recordError, recordStale, type Http, type Stats } from './lib/load-clients';
 import { rssMb, startLoadServer, type MemoryAfterGc } from './lib/load-server';
 
@@ -23,6 +26,7 @@ const EDITOR_PAUSE_MS = Number(process.env.LOADTEST_EDITOR_PAUSE_MS ?? 200);
 /** `false`: the editor only edits and republishes the running story, so the data set stays the same size. */
 const EDITOR_CREATES = process.env.LOADTEST_EDITOR_CREATES !== 'false';
 const MIN_EDITOR_ROUNDS = Number(process.env.LOADTEST_MIN_EDITOR_ROUNDS ?? 3);
+const ABUSE = process.env.LOADTEST_ABUSE ?? 'compare';
 const STORY_UID = 'plugin::newsroom.story';
 const ARTICLE_SLUG = 'us-should-divert-funding-for-ice-raids-to-efforts-to-combat-white-nationalist-terrorism';
 const EDITED_SLUG = 'load-test-running-story';
@@ -30,6 +34,7 @@ const EDITED_SLUG = 'load-test-running-story';
 if (!(SECONDS > 0 && SECONDS <= 600) || !(CLIENTS >= 1 && CLIENTS <= 200) || !(MIN_EDITOR_ROUNDS >= 0 && MIN_EDITOR_ROUNDS <= 1000)) {
   throw new Error('LOADTEST_SECONDS must be in 1..600, LOADTEST_CLIENTS in 1..200 and LOADTEST_MIN_EDITOR_ROUNDS in 0..1000');
 }
+if (!['compare', 'on', 'off'].includes(ABUSE)) throw new Error(`LOADTEST_ABUSE must be compare, on or off, not "${ABUSE}"`);
 
 const paragraph = (text: string) => [{ type: 'paragraph', children: [{ type: 'text', text }] }];
 
@@ -169,7 +174,7 @@ const reader = async (http: Http, state: Published, stats: Stats, run: Run, seed
   }
 };
 
-const main = async () => {
+const runOnce = async (abusive: boolean) => {
   const db = await createTestDatabase();
   const seeded = await seed(db.env);
   if (seeded.code !== 0) throw new Error(`seed failed:\n${seeded.stderr}`);
@@ -184,6 +189,7 @@ const main = async () => {
 
     const state: Published = { slugs: [ARTICLE_SLUG], version: 0, versionPublishedAt: 0 };
     const runningId = await setUpRunningStory(http, token, state);
+    const hostileId = abusive ? await createHostileStory(http, token) : null;
     // Warm up (JIT, caches, connection pool) before the memory baseline.
     for (let i = 0; i < 20; i += 1) await http.request('GET', `/api/newsroom/stories/${ARTICLE_SLUG}`);
     const memoryStart = await server.memoryAfterGc();
@@ -204,8 +210,10 @@ const main = async () => {
     const started = Date.now();
     const until = started + SECONDS * 1000;
     const run: Run = { editorDone: false };
-    const [editing] = await Promise.all([
+    const abusing: Promise<AbuseStats | null> = hostileId ? abuser(http, token, hostileId, until) : Promise.resolve(null);
+    const [editing, abuse] = await Promise.all([
       editor(http, token, runningId, state, stats, until, run),
+      abusing,
       ...Array.from({ length: CLIENTS }, (_, n) => reader(http, state, stats, run, n * 7)),
     ]);
     const elapsed = (Date.now() - started) / 1000;
@@ -241,8 +249,9 @@ const main = async () => {
         growthAfterFirstQuarter: round1(memoryEnd.heapUsedMb - heapQuarters[0]),
       },
       storiesPublished: state.slugs.length,
+      abuse,
     };
-    console.log(`load test: ${CLIENTS} clients for ${result.seconds} s on ${db.client}`);
+    console.log(`load test: ${CLIENTS} clients for ${result.seconds} s on ${db.client}${abusive ? ', with the abusive client' : ''}`);
     console.log(`  requests      ${result.requests} (${result.requestsPerSecond}/s), latency p50 ${result.latencyMs.p50} ms, p95 ${result.latencyMs.p95} ms, p99 ${result.latencyMs.p99} ms`);
     console.log(`  editor        ${result.publishes} publishes, ${result.edits} edits`);
     console.log(`  errors        ${result.errors}${stats.errorSamples.length ? `: ${stats.errorSamples.join(' | ')}` : ''}`);
@@ -254,13 +263,44 @@ const main = async () => {
     console.log(
       `  heap after GC ${heap.start} MB at start, ${heap.end} MB at end (by quarter ${heap.quarters.join(' / ')} MB; ${heap.growthAfterFirstQuarter >= 0 ? '+' : ''}${heap.growthAfterFirstQuarter} MB after the first quarter, ${result.storiesPublished} stories published)`
     );
+    if (abuse) console.log(`  abuser        ${abuse.requests} requests: ${Object.entries(abuse.byStatus).map(([what, n]) => `${what}: ${n}`).join(', ')}`);
     console.log(JSON.stringify(result));
-    return result.errors === 0 && result.staleReads === 0 ? 0 : 1;
+    return result;
   } finally {
     http.close();
     await server.stop();
     await db.drop();
   }
+};
+
+type RunResult = Awaited<ReturnType<typeof runOnce>>;
+
+const sideBySide = (calm: RunResult, abused: RunResult) => {
+  const row = (label: string, a: string | number, b: string | number) => console.log(`  ${label.padEnd(26)}${String(a).padStart(12)}${String(b).padStart(16)}`);
+  console.log(`\nreaders without and with the abusive client (${CLIENTS} readers, editor, ${SECONDS} s each, ${calm.database})`);
+  row('', 'without', 'with abuser');
+  row('reader requests/s', calm.requestsPerSecond, abused.requestsPerSecond);
+  row('latency p50 / p95 (ms)', `${calm.latencyMs.p50} / ${calm.latencyMs.p95}`, `${abused.latencyMs.p50} / ${abused.latencyMs.p95}`);
+  row('latency p99 (ms)', calm.latencyMs.p99, abused.latencyMs.p99);
+  row('errors / stale reads', `${calm.errors} / ${calm.staleReads}`, `${abused.errors} / ${abused.staleReads}`);
+  row('RSS start -> max (MB)', `${calm.rssMb.start} -> ${calm.rssMb.max}`, `${abused.rssMb.start} -> ${abused.rssMb.max}`);
+  row('heap after GC, +after Q1', `${calm.heapAfterGcMb.end} (+${calm.heapAfterGcMb.growthAfterFirstQuarter})`, `${abused.heapAfterGcMb.end} (+${abused.heapAfterGcMb.growthAfterFirstQuarter})`);
+  const ratio = abused.latencyMs.p99 / Math.max(1, calm.latencyMs.p99);
+  console.log(`  p99 with the abuser is ${round1(ratio)}x the p99 without (target: at most 2x)`);
+  return ratio <= 2;
+};
+
+const ok = (result: RunResult) => result.errors === 0 && result.staleReads === 0;
+
+const main = async () => {
+  if (ABUSE !== 'compare') return ok(await runOnce(ABUSE === 'on')) ? 0 : 1;
+  const calm = await runOnce(false);
+  const abused = await runOnce(true);
+  const withinTarget = sideBySide(calm, abused);
+  const p99Ratio = round1(abused.latencyMs.p99 / Math.max(1, calm.latencyMs.p99));
+  // Last line, one JSON object: the run with the abuser, and the figures of the run without.
+  console.log(JSON.stringify({ ...abused, withoutAbuser: { requestsPerSecond: calm.requestsPerSecond, latencyMs: calm.latencyMs, errors: calm.errors, staleReads: calm.staleReads, rssMb: calm.rssMb, heapAfterGcMb: calm.heapAfterGcMb }, p99Ratio }));
+  return ok(calm) && ok(abused) && withinTarget ? 0 : 1;
 };
 
 main().then(

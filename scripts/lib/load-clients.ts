@@ -13,7 +13,11 @@ export const createHttp = (baseUrl: string, maxSockets: number) => {
   const url = new URL(baseUrl);
   if (!['127.0.0.1', 'localhost', '::1'].includes(url.hostname)) throw new Error(`load test targets loopback only, not ${url.hostname}`);
   const agent = new http.Agent({ keepAlive: true, maxSockets, maxFreeSockets: maxSockets });
-  const request = (method: string, path: string, { token, body }: { token?: string; body?: unknown } = {}): Promise<Reply> =>
+  const request = (
+    method: string,
+    path: string,
+    { token, body, headers = {} }: { token?: string; body?: unknown; headers?: Record<string, string> } = {}
+  ): Promise<Reply> =>
     new Promise((resolve, reject) => {
       const payload = body === undefined ? undefined : Buffer.from(JSON.stringify(body));
       const req = http.request(
@@ -26,6 +30,7 @@ export const createHttp = (baseUrl: string, maxSockets: number) => {
           headers: {
             ...(payload ? { 'content-type': 'application/json', 'content-length': payload.length } : {}),
             ...(token ? { authorization: `Bearer ${token}` } : {}),
+            ...headers,
           },
           timeout: 30_000,
         },

@@ -90,9 +90,10 @@ describe('admin API: attribution findings, sign-offs and the Attributions list',
       expect(data.story.quotes).toHaveLength(14);
     });
 
-    it('lets Authors and Editors read findings (granted by default)', async () => {
-      expect((await call(author, `/newsroom/stories/${draftId}/findings`)).status).toBe(200);
+    it('lets Editors read any story\'s findings, and Authors only those the Content Manager shows them', async () => {
       expect((await call(editor, `/newsroom/stories/${draftId}/findings`)).status).toBe(200);
+      // Authors read what they created (tests/security/role-leaks.test.ts); the seed created this one.
+      expect((await call(author, `/newsroom/stories/${draftId}/findings`)).status).toBe(403);
     });
 
     it('answers 404 for an unknown story and 400 for a malformed id', async () => {

@@ -2,12 +2,14 @@ import bootstrap from './bootstrap';
 import config from './config';
 import contentTypes from './content-types';
 import controllers from './controllers';
+import destroy from './destroy';
 import register from './register';
 import routes from './routes';
 import services from './services';
 
 export default {
   register,
+  destroy,
   bootstrap,
   config,
   contentTypes,

@@ -5,6 +5,7 @@ import { errors } from '@strapi/utils';
 import { toAdminActor } from '../editorial/admin-user';
 import { STORY_UID } from '../../../shared/constants';
 import { parseDocumentId, parsePublishOverrideRequest } from '../editorial/admin-requests';
+import { storyPermissions } from '../editorial/story-permissions';
 import { getService } from '../services/get-service';
 
 const publishOverrideController = ({ strapi }: { strapi: Core.Strapi }) => ({
@@ -16,6 +17,8 @@ const publishOverrideController = ({ strapi }: { strapi: Core.Strapi }) => ({
       throw new errors.ForbiddenError('You may not publish stories.');
     }
     const documentId = parseDocumentId(ctx.params.documentId);
+    // The right to publish this story: the Content Manager's conditions apply to it too.
+    await storyPermissions(strapi, ctx.state.userAbility).assertMay(documentId, 'publish');
     const { reason } = parsePublishOverrideRequest(ctx.request.body);
     const result = await getService('publish-guard', { strapi }).publishWithOverride(documentId, reason, actor);
     ctx.body = { data: { documentId, published: true, ...result } };

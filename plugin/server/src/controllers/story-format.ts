@@ -5,6 +5,7 @@ import { errors } from '@strapi/utils';
 import type { Story } from '../../../shared/contracts/story';
 import { sendConditional } from '../delivery/conditional-response';
 import { parseStoryQuery, parseStorySlug } from '../delivery/public-query';
+import { publicBaseUrl } from '../platform/public-url';
 import { getService } from '../services/get-service';
 
 type Format = (story: Story, options: { baseUrl: string }) => unknown;
@@ -16,21 +17,13 @@ type Format = (story: Story, options: { baseUrl: string }) => unknown;
  */
 export const createStoryFormatController =
   (contentType: string, format: Format) =>
-  ({ strapi }: { strapi: Core.Strapi }) => {
-    /** The public address of this site: `server.url` when configured, else the request's origin. */
-    const baseUrlOf = (ctx: Context): string => {
-      const configured = strapi.config.get('server.url') as string | undefined;
-      return configured && /^https?:\/\//.test(configured) ? configured : ctx.request.origin;
-    };
-
-    return {
-      async findOne(ctx: Context) {
-        parseStoryQuery(ctx.query);
-        const slug = parseStorySlug(ctx.params.slug);
-        const found = await getService('published-stories', { strapi }).findBySlugWithLastModified(slug);
-        if (!found) throw new errors.NotFoundError(`No published story has the slug "${slug}".`);
-        sendConditional(ctx, format(found.story as Story, { baseUrl: baseUrlOf(ctx) }), found.lastModified);
-        ctx.type = contentType;
-      },
-    };
-  };
+  ({ strapi }: { strapi: Core.Strapi }) => ({
+    async findOne(ctx: Context) {
+      parseStoryQuery(ctx.query);
+      const slug = parseStorySlug(ctx.params.slug);
+      const found = await getService('published-stories', { strapi }).findBySlugWithLastModified(slug);
+      if (!found) throw new errors.NotFoundError(`No published story has the slug "${slug}".`);
+      sendConditional(ctx, format(found.story as Story, { baseUrl: publicBaseUrl(strapi) }), found.lastModified);
+      ctx.type = contentType;
+    },
+  });

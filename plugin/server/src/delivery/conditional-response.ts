@@ -23,12 +23,19 @@ export const isNotModified = (
 };
 
 /**
+ * JSON that is safe inside an HTML `<script>` (sites embed JSON-LD that way): `<`, `>`, `&` and
+ * the two line separators JavaScript once forbade in strings, as \u escapes. Still the same JSON.
+ */
+const scriptSafeJson = (body: unknown) =>
+  JSON.stringify(body).replace(/[<>&\u2028\u2029]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+
+/**
  * Sends `body` with an ETag (a hash of the exact bytes) and Last-Modified, and answers 304
  * when the client's copy is current. `no-cache` makes clients and proxies revalidate every
  * time, so a publish or an edit is visible on the next request.
  */
 export const sendConditional = (ctx: Context, body: unknown, lastModified: number) => {
-  const json = JSON.stringify(body);
+  const json = scriptSafeJson(body);
   const etag = `"${createHash('sha1').update(json).digest('base64url')}"`;
   ctx.set('ETag', etag);
   if (lastModified > 0) ctx.set('Last-Modified', new Date(lastModified).toUTCString());

@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 
 import { createDeliveryStateReader } from './delivery-state';
 import { createGraphqlFastPath } from './graphql-fast-path';
+import { graphqlCostSettings } from './graphql-limits';
 import { readAfterArrival } from './read-after-arrival';
 import { interceptRequests } from '../platform/request-interceptor';
 import { createStoryFastPath } from './story-fast-path';
@@ -15,7 +16,8 @@ import { createStoryFastPath } from './story-fast-path';
  */
 export const installDeliveryFastPaths = (strapi: Core.Strapi, storyCacheSize: number) => {
   const readState = readAfterArrival(createDeliveryStateReader(strapi));
-  const handlers = [createStoryFastPath(strapi, readState, storyCacheSize)];
-  if (strapi.plugin('graphql')) handlers.push(createGraphqlFastPath(strapi, readState));
+  const cacheBytes = strapi.config.get('plugin::newsroom.responseCacheBytes') as number;
+  const handlers = [createStoryFastPath(strapi, readState, { maxEntries: storyCacheSize, maxBytes: cacheBytes })];
+  if (strapi.plugin('graphql')) handlers.push(createGraphqlFastPath(strapi, readState, graphqlCostSettings(strapi), cacheBytes));
   interceptRequests(strapi, handlers);
 };

@@ -7,15 +7,25 @@ import { typeDefs } from './graphql/type-defs';
 import { createPublishedStoryResolvers } from './graphql/resolvers';
 import type { DeliveryState } from './delivery-state';
 import { GenerationCache } from './generation-cache';
+import { exceededLimit, measureQueryCost } from './graphql-cost';
+import type { GraphqlCostSettings } from './graphql-limits';
 import type { FastPathHandler } from '../platform/request-interceptor';
 import { captureResponse } from './response-capture';
 
 const MAX_BODY_BYTES = 64 * 1024;
 const MAX_CACHED_DOCUMENTS = 200;
+/** Query texts kept parsed; their syntax trees take tens of times their length. */
+const MAX_CACHED_DOCUMENT_CHARS = 256 * 1024;
+/** Longer query texts are parsed every time, never kept (published-story queries are short). */
+const MAX_CACHED_QUERY_CHARS = 8 * 1024;
 const MAX_CACHED_ANSWERS = 500;
+const JSON_CONTENT_TYPE = 'application/json; charset=utf-8';
+
+/** Strapi's headers that describe one response, not every fast-path answer. */
+const NOT_REPLAYED = new Set(['content-type', 'set-cookie']);
 
 const sendJson = (res: ServerResponse, headers: OutgoingHttpHeaders, json: Buffer) => {
-  res.writeHead(200, { ...headers, 'content-length': json.length });
+  res.writeHead(200, { ...headers, 'content-type': JSON_CONTENT_TYPE, 'content-length': json.length });
   res.end(json);
 };
 
@@ -27,28 +37,24 @@ interface EligibleQuery {
 
 /**
  * A query the fast path may answer: it validates against a schema holding only the two
- * published-story queries, asks no introspection, and is a query (not a mutation). Anything
- * else (errors included) is Strapi's to answer, so consumers see one behaviour.
+ * published-story queries, asks no introspection, is a query (not a mutation), and its root
+ * selections are plain fields (a fragment at the root could hide which fields it asks for from
+ * the permission check). Anything else (errors included) is Strapi's to answer, so consumers
+ * see one behaviour.
  */
-const eligibleQuery = (schema: GraphQLSchema, source: string): EligibleQuery | null => {
-  let document: DocumentNode;
-  try {
-    document = parse(source);
-  } catch {
-    return null;
-  }
+const eligibleQuery = (schema: GraphQLSchema, document: DocumentNode): EligibleQuery | null => {
   if (validate(schema, document).length > 0) return null;
+  const operations = document.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION);
+  const plainRoots = operations.every((op) => op.selectionSet.selections.every((selection) => selection.kind === Kind.FIELD));
+  if (!plainRoots || operations.some((op) => op.operation !== 'query')) return null;
   let introspects = false;
-  const rootFields = new Set<string>();
   visit(document, {
-    Field(node, _key, _parent, path) {
+    Field(node) {
       if (node.name.value.startsWith('__') && node.name.value !== '__typename') introspects = true;
-      // Root selections sit at depth 4 of the visitor path (definitions, i, selectionSet, selections, j).
-      if (path.length === 5) rootFields.add(node.name.value);
     },
   });
-  const onlyQueries = document.definitions.every((d) => d.kind !== Kind.OPERATION_DEFINITION || d.operation === 'query');
-  return introspects || !onlyQueries ? null : { document, rootFields };
+  const rootFields = new Set(operations.flatMap((op) => op.selectionSet.selections.map((selection) => (selection as { name: { value: string } }).name.value)));
+  return introspects ? null : { document, rootFields };
 };
 
 const readBody = (req: IncomingMessage): Promise<Buffer> =>
@@ -63,6 +69,10 @@ const readBody = (req: IncomingMessage): Promise<Buffer> =>
     req.on('error', reject);
   });
 
+/** Apollo answers `application/json` to these; any other Accept (graphql-response+json…) is Strapi's to negotiate. */
+const acceptsPlainJson = (accept: string | undefined) =>
+  !accept || (!/graphql-response/.test(accept) && /application\/json|\*\/\*/.test(accept));
+
 const isPublicJsonPost = (req: IncomingMessage) => {
   const length = Number(req.headers['content-length']);
   return (
@@ -72,10 +82,21 @@ const isPublicJsonPost = (req: IncomingMessage) => {
     !req.headers.origin &&
     !req.headers.cookie &&
     (req.headers['content-type'] ?? '').startsWith('application/json') &&
+    acceptsPlainJson(req.headers.accept) &&
     length > 0 &&
     length <= MAX_BODY_BYTES
   );
 };
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** A body shaped as GraphQL over HTTP requires; anything else goes to Apollo, which answers 400. */
+const wellFormedRequest = (value: unknown): value is { query: string; variables?: Record<string, unknown> | null; operationName?: string | null } =>
+  isPlainObject(value) &&
+  typeof value.query === 'string' &&
+  (value.variables === undefined || value.variables === null || isPlainObject(value.variables)) &&
+  (value.operationName === undefined || value.operationName === null || typeof value.operationName === 'string');
 
 /**
  * `POST /graphql` for `publishedStory` / `publishedStories` executed against the same type
@@ -83,24 +104,60 @@ const isPublicJsonPost = (req: IncomingMessage) => {
  * overhead. Until Strapi has answered one GraphQL request, everything goes to Strapi: its
  * response headers (security, CORS defaults) are the ones replayed.
  */
-export const createGraphqlFastPath = (strapi: Core.Strapi, readState: () => Promise<DeliveryState>): FastPathHandler => {
+export const createGraphqlFastPath = (
+  strapi: Core.Strapi,
+  readState: () => Promise<DeliveryState>,
+  cost: GraphqlCostSettings,
+  cacheBytes: number
+): FastPathHandler => {
   const schema = buildSchema(`scalar JSON\n${typeDefs.replace('extend type Query', 'type Query')}`);
   const resolvers = createPublishedStoryResolvers(strapi);
   const rootValue = {
     publishedStory: (args: { slug: string }) => resolvers.publishedStory(null, args),
     publishedStories: (args: { page?: number; pageSize?: number }) => resolvers.publishedStories(null, args),
   };
-  const documents = new Map<string, EligibleQuery | null>();
+  // Parsed queries by text (valid whatever the generation: the schema does not change).
+  const documents = new GenerationCache<EligibleQuery | null>({
+    maxEntries: MAX_CACHED_DOCUMENTS,
+    maxBytes: MAX_CACHED_DOCUMENT_CHARS,
+    sizeOf: () => 0,
+  });
   // Rendered answers by query, variables and operation, valid for one delivery generation.
-  const answers = new GenerationCache<Buffer>(MAX_CACHED_ANSWERS);
+  const answers = new GenerationCache<Buffer>({
+    maxEntries: MAX_CACHED_ANSWERS,
+    maxBytes: cacheBytes,
+    sizeOf: (answer) => (answer as Buffer).length,
+  });
   let strapiHeaders: OutgoingHttpHeaders | null = null;
 
-  const eligible = (source: string) => {
-    if (!documents.has(source)) {
-      if (documents.size >= MAX_CACHED_DOCUMENTS) documents.delete(documents.keys().next().value!);
-      documents.set(source, eligibleQuery(schema, source));
+  /** The parsed query, its cost checked before validation (validating a storm of aliases is the expensive part). */
+  const parsedWithinLimits = (request: { query: string; variables?: Record<string, unknown> | null; operationName?: string | null }) => {
+    let document: DocumentNode;
+    try {
+      document = parse(request.query, { maxTokens: cost.limits.maxTokens });
+    } catch {
+      return { document: null, exceeded: null };
     }
-    return documents.get(source)!;
+    const exceeded = exceededLimit(
+      measureQueryCost(schema, document, { variables: request.variables, operationName: request.operationName, defaultPageSize: cost.defaultPageSize, maxPageSize: cost.maxPageSize }),
+      cost.limits
+    );
+    return { document, exceeded };
+  };
+
+  const eligible = (source: string, document: DocumentNode) => {
+    const cached = documents.get(source, '');
+    if (cached !== undefined) return cached;
+    const query = eligibleQuery(schema, document);
+    if (source.length <= MAX_CACHED_QUERY_CHARS) documents.set(source, '', query);
+    return query;
+  };
+
+  /** The 400 Apollo gives for a query over a limit, with Strapi's headers, without Strapi's work. */
+  const refuse = (res: ServerResponse, message: string) => {
+    const json = Buffer.from(`${JSON.stringify({ errors: [{ message, extensions: { code: 'QUERY_TOO_COSTLY' } }] })}\n`);
+    res.writeHead(400, { ...strapiHeaders, 'content-type': JSON_CONTENT_TYPE, 'content-length': json.length });
+    res.end(json);
   };
 
   const permitted = (query: EligibleQuery, state: DeliveryState) =>
@@ -109,21 +166,27 @@ export const createGraphqlFastPath = (strapi: Core.Strapi, readState: () => Prom
 
   return (req, res, passToStrapi) => {
     if (!isPublicJsonPost(req)) return false;
+    let body: Buffer | null = null;
+    const toStrapi = () => passToStrapi(req, res, body!);
     readBody(req)
-      .then(async (body) => {
-        const toStrapi = () => passToStrapi(req, res, body);
+      .then(async (read) => {
+        body = read;
         if (!strapiHeaders) {
-          captureResponse(res, (headers) => (strapiHeaders ??= headers));
+          captureResponse(res, (headers) => {
+            strapiHeaders ??= Object.fromEntries(Object.entries(headers).filter(([name]) => !NOT_REPLAYED.has(name)));
+          });
           return toStrapi();
         }
-        let request: { query?: unknown; variables?: unknown; operationName?: unknown };
+        let request: unknown;
         try {
           request = JSON.parse(body.toString('utf8'));
         } catch {
           return toStrapi();
         }
-        if (typeof request?.query !== 'string') return toStrapi();
-        const query = eligible(request.query);
+        if (!wellFormedRequest(request)) return toStrapi();
+        const { document, exceeded } = parsedWithinLimits(request);
+        if (exceeded) return refuse(res, exceeded);
+        const query = document && eligible(request.query, document);
         if (!query) return toStrapi();
         const state = await readState();
         if (!permitted(query, state)) return toStrapi();
@@ -134,8 +197,8 @@ export const createGraphqlFastPath = (strapi: Core.Strapi, readState: () => Prom
           schema,
           document: query.document,
           rootValue,
-          variableValues: (request.variables as Record<string, unknown>) ?? undefined,
-          operationName: typeof request.operationName === 'string' ? request.operationName : undefined,
+          variableValues: request.variables ?? undefined,
+          operationName: request.operationName ?? undefined,
         });
         if (result.errors?.length) return toStrapi();
         const json = Buffer.from(`${JSON.stringify({ data: result.data })}\n`);
@@ -144,10 +207,11 @@ export const createGraphqlFastPath = (strapi: Core.Strapi, readState: () => Prom
       })
       .catch((error: Error) => {
         strapi.log.warn(`newsroom: GraphQL fast path failed (${error.message})`);
-        if (!res.headersSent) {
-          res.writeHead(500, { 'content-type': 'application/json' });
-          res.end(JSON.stringify({ errors: [{ message: 'Internal Server Error' }] }));
-        }
+        if (res.headersSent) return;
+        // Strapi answers what the fast path could not, with its headers and error format.
+        if (body) return toStrapi();
+        res.writeHead(400, { 'content-type': JSON_CONTENT_TYPE });
+        res.end(JSON.stringify({ errors: [{ message: 'Bad Request: the request body could not be read.' }] }));
       });
     return true;
   };

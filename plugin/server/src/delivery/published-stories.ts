@@ -53,16 +53,16 @@ interface LoadedStory {
 
 const publishedStories = ({ strapi }: { strapi: Core.Strapi }) => {
   // Whole stories by slug, valid while the delivery generation is unchanged (see delivery/).
-  const storyCache = new GenerationCache<LoadedStory>(
-    Math.max(1, (strapi.config.get('plugin::newsroom.storyCacheSize') as number | undefined) ?? 1000)
-  );
+  const storyCache = new GenerationCache<LoadedStory>({
+    maxEntries: Math.max(1, (strapi.config.get('plugin::newsroom.storyCacheSize') as number | undefined) ?? 1000),
+  });
   let readState: ReturnType<typeof createDeliveryStateReader> | undefined;
   /** The delivery generation: as the caller knows it (read after its request arrived), or read now. */
   const currentGeneration = async (known?: string) => known ?? (await (readState ??= createDeliveryStateReader(strapi))()).generation;
   const loadStoryRows = createStoryRowLoader(strapi);
 
   // Which slugs a list page holds, and the total, for the same generation.
-  const pageCache = new GenerationCache<{ slugs: string[]; total: number }>(500);
+  const pageCache = new GenerationCache<{ slugs: string[]; total: number }>({ maxEntries: 500 });
 
   const toLoadedStory = (row: StoryRow): LoadedStory => ({ story: toPublicStory(row), lastModified: lastModifiedOf(row) });
 

@@ -4,7 +4,7 @@ import type { Core } from '@strapi/strapi';
 
 import { isNotModified } from './conditional-response';
 import { rememberDeliveryState, type DeliveryState } from './delivery-state';
-import { GenerationCache } from './generation-cache';
+import { GenerationCache, type CacheBounds } from './generation-cache';
 import type { FastPathHandler } from '../platform/request-interceptor';
 import { captureResponse } from './response-capture';
 
@@ -48,9 +48,9 @@ const serveCached = (req: IncomingMessage, res: ServerResponse, cached: CachedSt
 export const createStoryFastPath = (
   strapi: Core.Strapi,
   readState: () => Promise<DeliveryState>,
-  capacity: number
+  bounds: Pick<CacheBounds, 'maxEntries' | 'maxBytes'>
 ): FastPathHandler => {
-  const cache = new GenerationCache<CachedStoryResponse>(capacity);
+  const cache = new GenerationCache<CachedStoryResponse>({ ...bounds, sizeOf: (cached) => (cached as CachedStoryResponse).body.length });
   return (req, res, passToStrapi) => {
     const request = storiesRequest(req);
     if (!request) return false;

@@ -1,18 +1,42 @@
-import type { Core } from '@strapi/strapi';
+import { createHash } from 'crypto';
 
-import { check, type Finding } from '../../../shared/attribution';
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+
+import type { Finding } from '../../../shared/attribution';
 import type { Story } from '../../../shared/contracts/story';
+import { STORY_UID } from '../../../shared/constants';
 import { STORY_POPULATE } from '../delivery/story-populate';
 import { toPublicStory } from '../delivery/to-public-story';
-import { STORY_UID } from '../../../shared/constants';
+import { CheckTimeoutError, ChecksBusyError, createCheckRunner, type CheckRunner } from './check-runner';
+import { storyTextLength, tooLongMessage } from './story-text';
 
 export interface CheckedStory {
   story: Story;
   findings: Finding[];
 }
 
-/** A story's working copy (the draft) in the contract shape, and what the engine finds in it. */
+/** A story that could not be checked is an error-level finding: the guard blocks it, an override can still publish it. */
+const uncheckable = (code: string, message: string): Finding => ({ code, severity: 'error', message, target: { type: 'body' } });
+
+const REMEMBERED_CHECKS = 200;
+
+/**
+ * A story's working copy (the draft) in the contract shape, and what the engine finds in it. The
+ * engine runs in a worker thread with a time limit (editorial/check-runner.ts), never on the
+ * event loop that serves readers.
+ */
 const findings = ({ strapi }: { strapi: Core.Strapi }) => {
+  let runner: CheckRunner | null = null;
+  // Findings by the exact story they were computed for: asking again about an unchanged story
+  // (the findings route, again and again) costs no second check.
+  const remembered = new Map<string, Finding[]>();
+  const checkRunner = () =>
+    (runner ??= createCheckRunner({
+      timeoutMs: strapi.config.get('plugin::newsroom.checkTimeoutMs') as number,
+      maxQueued: 50,
+    }));
+
   const loadDraft = async (documentId: string): Promise<Story | null> => {
     const row = await strapi
       .documents(STORY_UID)
@@ -20,12 +44,41 @@ const findings = ({ strapi }: { strapi: Core.Strapi }) => {
     return row ? toPublicStory(row) : null;
   };
 
+  const checkRemembered = async (story: Story): Promise<Finding[]> => {
+    const key = createHash('sha1').update(JSON.stringify(story)).digest('base64');
+    const known = remembered.get(key);
+    if (known) return known;
+    const found = await checkInWorker(story);
+    remembered.set(key, found);
+    if (remembered.size > REMEMBERED_CHECKS) remembered.delete(remembered.keys().next().value!);
+    return found;
+  };
+
+  const checkInWorker = async (story: Story): Promise<Finding[]> => {
+    const limit = strapi.config.get('plugin::newsroom.maxStoryTextChars') as number;
+    const length = storyTextLength(story);
+    if (length > limit) return [uncheckable('STORY_TOO_LONG_TO_CHECK', tooLongMessage(length, limit))];
+    try {
+      return await checkRunner().check(story);
+    } catch (error) {
+      if (error instanceof CheckTimeoutError) {
+        return [uncheckable('CHECK_TIMED_OUT', `${error.message} The story could not be checked: its text is too long or too unusual.`)];
+      }
+      if (error instanceof ChecksBusyError) throw new errors.RateLimitError(error.message);
+      throw error;
+    }
+  };
+
   return {
     loadDraft,
 
     async checkStory(documentId: string): Promise<CheckedStory | null> {
       const story = await loadDraft(documentId);
-      return story ? { story, findings: check(story) } : null;
+      return story ? { story, findings: await checkRemembered(story) } : null;
+    },
+
+    async stop() {
+      await runner?.stop();
     },
   };
 };

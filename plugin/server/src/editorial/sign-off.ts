@@ -63,6 +63,11 @@ const signOff = ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   return {
+    /** The documentId of the story a quote or statistic belongs to (null: none, or no such record). */
+    async storyOf(targetType: SignOffTargetType, documentId: string): Promise<string | null> {
+      return (await loadSubject(targetType, documentId))?.storyDocumentId ?? null;
+    },
+
     /** Sign-offs that still vouch for the story's quotes and statistics as they are now. */
     async listValid(story: Story): Promise<SignOff[]> {
       const subjects = subjectsOfStory(story);

@@ -17,6 +17,8 @@ export interface StoryCheckListQuery {
   publication?: StoryPublication;
   problems?: StoryCheckProblemFilter;
   search?: string;
+  /** Only these stories (those the user may read); all when absent. */
+  onlyStories?: string[];
 }
 
 // `any`: Strapi's query engine returns untyped rows without generated types.
@@ -122,6 +124,7 @@ const storyChecks = ({ strapi }: { strapi: Core.Strapi }) => {
         ...(query.publication ? { publication: query.publication } : {}),
         ...(query.problems ? PROBLEM_FILTERS[query.problems] : {}),
         ...(query.search ? { headline: { $containsi: query.search } } : {}),
+        ...(query.onlyStories ? { storyDocumentId: { $in: query.onlyStories } } : {}),
       };
       const [rows, total] = await Promise.all([
         checks().findMany({
