@@ -5,6 +5,7 @@ import { buildSchema, execute, Kind, parse, validate, visit, type DocumentNode, 
 
 import { typeDefs } from './graphql/type-defs';
 import { createPublishedStoryResolvers } from './graphql/resolvers';
+import type { PublishedStoriesArgs } from './graphql/story-arguments';
 import type { DeliveryState } from './delivery-state';
 import { GenerationCache } from './generation-cache';
 import { exceededLimit, measureQueryCost } from './graphql-cost';
@@ -114,7 +115,7 @@ export const createGraphqlFastPath = (
   const resolvers = createPublishedStoryResolvers(strapi);
   const rootValue = {
     publishedStory: (args: { slug: string }) => resolvers.publishedStory(null, args),
-    publishedStories: (args: { page?: number; pageSize?: number }) => resolvers.publishedStories(null, args),
+    publishedStories: (args: PublishedStoriesArgs) => resolvers.publishedStories(null, args),
   };
   // Parsed queries by text (valid whatever the generation: the schema does not change).
   const documents = new GenerationCache<EligibleQuery | null>({
