@@ -53,6 +53,17 @@ export const STORY_READ_ACTIONS = {
 
 export type StoryReadAction = (typeof STORY_READ_ACTIONS)[keyof typeof STORY_READ_ACTIONS];
 
+/** The content-API actions that read the sources of published stories. */
+export const SOURCE_READ_ACTIONS = {
+  list: 'plugin::newsroom.source.find',
+  read: 'plugin::newsroom.source.findOne',
+} as const;
+
+export type SourceReadAction = (typeof SOURCE_READ_ACTIONS)[keyof typeof SOURCE_READ_ACTIONS];
+
+/** Everything the public role (and readers who log in) may call: reading what is published. */
+export const PUBLIC_READ_ACTIONS: readonly string[] = [...Object.values(STORY_READ_ACTIONS), ...Object.values(SOURCE_READ_ACTIONS)];
+
 /** Document-service actions that write: after one of these, what was read before may be stale. */
 export const DOCUMENT_WRITE_ACTIONS = ['create', 'update', 'delete', 'clone', 'publish', 'unpublish', 'discardDraft'] as const;
 

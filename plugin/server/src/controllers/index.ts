@@ -1,6 +1,7 @@
 import findings from './findings';
 import publishOverride from './publish-override';
 import signOff from './sign-off';
+import source from './source';
 import story from './story';
 import storyJsonld from './story-jsonld';
 import storyNinjs from './story-ninjs';
@@ -10,6 +11,7 @@ export default {
   story,
   'story-ninjs': storyNinjs,
   'story-jsonld': storyJsonld,
+  source,
   findings,
   'sign-off': signOff,
   'story-checks': storyChecks,

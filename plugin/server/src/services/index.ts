@@ -1,3 +1,4 @@
+import publishedSources from '../delivery/published-sources';
 import publishedStories from '../delivery/published-stories';
 import findings from '../editorial/findings';
 import publishGuard from '../editorial/publish-guard';
@@ -10,6 +11,7 @@ export default {
   'fixture-import': fixtureImport,
   'public-access': publicAccess,
   'published-stories': publishedStories,
+  'published-sources': publishedSources,
   findings,
   'sign-off': signOff,
   'story-checks': storyChecks,

@@ -1,10 +1,10 @@
 import type { Core } from '@strapi/strapi';
 
-import { STORY_READ_ACTIONS } from '../../../shared/constants';
+import { PUBLIC_READ_ACTIONS } from '../../../shared/constants';
 import { IMPORT_LOCK_KEY } from './fixture-import';
 
-/** What the public (unauthenticated) role may call: reading published stories, nothing else. */
-export const PUBLIC_STORY_ACTIONS = Object.values(STORY_READ_ACTIONS);
+/** What the public (unauthenticated) role may call: reading published stories and their sources, nothing else. */
+export const PUBLIC_STORY_ACTIONS = PUBLIC_READ_ACTIONS;
 
 const publicAccess = ({ strapi }: { strapi: Core.Strapi }) => ({
   /** Grants the users-permissions public role read access to published stories. Idempotent. */
