@@ -1,6 +1,7 @@
 /**
  * Readers who log in (users-permissions, JWT from /api/auth/local) read what the public reads, over
- * REST, GraphQL, ninjs and JSON-LD; a role without those rights keeps fewer.
+ * REST, GraphQL, ninjs and JSON-LD; a role without those rights keeps fewer. Self-registration is
+ * off unless NEWSROOM_ALLOW_REGISTER=true, which also requires e-mail confirmation.
  */
 import { createApiToken } from '../security/support';
 import { registerSuperAdmin, requestJson, type AdminSession } from '../e2e/support/admin-api';
@@ -22,6 +23,11 @@ describe('readers and their accounts', () => {
   let db: TestDatabase;
   let server: RunningServer;
 
+  const register = (email: string) =>
+    httpCall(`${server.url}/api/auth/local/register`, {
+      method: 'POST',
+      body: { username: email.split('@')[0], email, password: PASSWORD },
+    });
   const login = (email: string) =>
     httpCall(`${server.url}/api/auth/local`, { method: 'POST', body: { identifier: email, password: PASSWORD } });
 
@@ -33,6 +39,24 @@ describe('readers and their accounts', () => {
   afterAll(async () => {
     await server?.stop();
     await db?.drop();
+  });
+
+  describe('with NEWSROOM_ALLOW_REGISTER=true', () => {
+    beforeAll(async () => {
+      server = await startServer({ ...db.env, NEWSROOM_ALLOW_REGISTER: 'true' }, { timeoutMs: 180_000 });
+    }, 200_000);
+    afterAll(() => server.stop());
+
+    it('lets a reader sign up, but not log in before confirming the e-mail address', async () => {
+      const signUp = await register('early@newsroom.test');
+      // No mail server here: Strapi reports the confirmation mail it could not send, after creating the account.
+      expect(signUp.body?.jwt).toBeUndefined();
+      const [user] = await db.query("SELECT confirmed FROM up_users WHERE email = 'early@newsroom.test'");
+      expect(Boolean(user.confirmed)).toBe(false);
+      const denied = await login('early@newsroom.test');
+      expect(denied.status).toBe(400);
+      expect(denied.body.error.message).toMatch(/email is not confirmed/);
+    });
   });
 
   describe('by default', () => {
@@ -81,6 +105,13 @@ describe('readers and their accounts', () => {
       limitedJwt = await accountWithRole(token, 'limited@newsroom.test', await createRole('Single stories only', ['findOne']));
       nothingJwt = await accountWithRole(token, 'nothing@newsroom.test', await createRole('No newsroom', []));
     }, 300_000);
+
+    it('refuses self-registration and creates no account', async () => {
+      const signUp = await register('walk-in@newsroom.test');
+      expect(signUp.status).toBe(400);
+      expect(signUp.body.error.message).toMatch(/Register action is currently disabled/);
+      expect(await db.query("SELECT id FROM up_users WHERE email = 'walk-in@newsroom.test'")).toEqual([]);
+    });
 
     const routes = () => {
       const routesFor = async () => {

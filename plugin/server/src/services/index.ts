@@ -6,6 +6,7 @@ import signOff from '../editorial/sign-off';
 import storyChecks from '../editorial/story-checks';
 import fixtureImport from './fixture-import';
 import publicAccess from './public-access';
+import readerRegistration from './reader-registration';
 
 export default {
   'fixture-import': fixtureImport,
@@ -16,4 +17,5 @@ export default {
   'sign-off': signOff,
   'story-checks': storyChecks,
   'publish-guard': publishGuard,
+  'reader-registration': readerRegistration,
 };
