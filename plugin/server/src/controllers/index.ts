@@ -1,4 +1,5 @@
 import findings from './findings';
+import openapi from './openapi';
 import publishOverride from './publish-override';
 import signOff from './sign-off';
 import source from './source';
@@ -12,6 +13,7 @@ export default {
   'story-ninjs': storyNinjs,
   'story-jsonld': storyJsonld,
   source,
+  openapi,
   findings,
   'sign-off': signOff,
   'story-checks': storyChecks,

@@ -43,5 +43,12 @@ export default {
       response: sourceResponseSchema,
       config: { description: 'One source and the published stories that quote, cite or list it, newest first' },
     },
+    {
+      method: 'GET',
+      path: '/openapi.json',
+      handler: 'openapi.find',
+      // The API's description is public, whatever a role may read.
+      config: { auth: false, description: 'The OpenAPI 3.1 document of these routes' },
+    },
   ],
 };
