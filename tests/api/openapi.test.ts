@@ -10,7 +10,7 @@ import Ajv2020 from 'ajv/dist/2020';
 
 import contentApiRoutes from '../../plugin/server/src/routes/content-api';
 import { createTestDatabase, type TestDatabase } from '../support/database';
-import { httpCall, type HttpResponse } from '../support/http';
+import type { HttpResponse } from '../support/http';
 import { ROOT } from '../support/paths';
 import { startServer, type RunningServer } from '../support/processes';
 import { seedOrThrow } from '../support/seeding';
@@ -59,7 +59,8 @@ describe('the OpenAPI document', () => {
   const get = (pathAndQuery: string, headers: Record<string, string> = {}) =>
     fetch(`${server.url}${pathAndQuery}`, { headers }).then(async (response) => {
       const text = await response.text();
-      let body: any = null;
+      // A response body is whatever JSON the route sent (or null when empty or not JSON), as in support/http.ts.
+      let body: any;
       try {
         body = text ? JSON.parse(text) : null;
       } catch {

@@ -53,16 +53,27 @@ export const codeBlocks = (markdown: string): Array<{ language: string; code: st
   [...markdown.matchAll(/^```(\w*)\n([\s\S]*?)^```/gm)].map((match) => ({ language: match[1], code: match[2] }));
 
 /** The curl commands of a shell block, each with its continuation lines, without trailing comments or redirections. */
-export const curlCommands = (shell: string): string[] =>
-  shell
-    .replace(/\\\n/g, '\\\u0000')
-    .split('\n')
-    .map((line) => line.replace(/\u0000/g, '\n'))
+export const curlCommands = (shell: string): string[] => {
+  const commands: string[] = [];
+  let current = '';
+  for (const line of shell.split('\n')) {
+    current += line;
+    if (line.endsWith('\\')) {
+      current += '\n';
+      continue;
+    }
+    commands.push(current);
+    current = '';
+  }
+  if (current) commands.push(current);
+  return commands
     .filter((line) => line.trimStart().startsWith('curl '))
     .map((line) => line.replace(/\s+#.*$/, '').replace(/\s*>\s*\S+\s*$/, '').trim());
+};
 
 export interface ExampleResult {
   status: number;
+  /** The parsed JSON body, whatever the example's route sent (as support/http.ts). */
   body: any;
 }
 
