@@ -8,7 +8,8 @@ export const PUBLISHED_SOURCE_TYPES = ['PublishedSourcePage', 'PublishedSourceWi
 
 /**
  * Sources over GraphQL, as over REST (`/api/newsroom/sources`): only sources of published stories,
- * public fields only. Not answered by the GraphQL fast path: Strapi resolves these.
+ * public fields only. Strapi's GraphQL plugin resolves them, and the GraphQL fast path answers the
+ * public's (delivery/graphql-fast-path.ts), with the same resolvers, cost limit and permissions.
  */
 export const sourceTypeDefs = /* GraphQL */ `
   input PublishedSourceNameFilterInput {
@@ -48,19 +49,22 @@ interface Paging {
   pagination?: { page?: number | null; pageSize?: number | null } | null;
 }
 
+export type PublishedSourcesArgs = Paging & { filters?: { name?: { containsi?: string | null } | null } | null };
+export type PublishedSourceArgs = Paging & { documentId: string };
+
 const pagingOf = ({ pagination }: Paging) =>
   Object.fromEntries(Object.entries({ page: pagination?.page, pageSize: pagination?.pageSize }).filter(([, value]) => value !== undefined && value !== null));
 
 export const createPublishedSourceResolvers = (strapi: Core.Strapi) => {
   const sources = () => getService('published-sources', { strapi });
   return {
-    publishedSources: async (_parent: unknown, args: Paging & { filters?: { name?: { containsi?: string | null } | null } | null }) => {
+    publishedSources: async (_parent: unknown, args: PublishedSourcesArgs) => {
       const containsi = args.filters?.name?.containsi;
       const query = parseSourceListQuery({ ...pagingOf(args), ...(containsi === undefined || containsi === null ? {} : { q: containsi }) });
       const page = await sources().findPage(query);
       return { data: page.data, pagination: page.meta.pagination };
     },
-    publishedSource: async (_parent: unknown, args: Paging & { documentId: string }) => {
+    publishedSource: async (_parent: unknown, args: PublishedSourceArgs) => {
       const paging = parseSourceQuery(pagingOf(args));
       const documentId = parseSourceDocumentIdOrNull(args.documentId);
       const found = documentId ? await sources().findOneWithStories(documentId, paging) : null;
