@@ -7,6 +7,8 @@ export default ({ env }) => ({
     config: {
       // 'block' (default) | 'warn' | 'off': publishing a story with attribution errors.
       publishGuard: env('NEWSROOM_PUBLISH_GUARD', 'block'),
+      // Readers creating their own accounts (with e-mail confirmation): off unless this is true.
+      allowReaderRegistration: env.bool('NEWSROOM_ALLOW_REGISTER', false),
     },
   },
   'users-permissions': {
@@ -14,7 +16,7 @@ export default ({ env }) => ({
       jwtSecret: env('JWT_SECRET'),
     },
   },
-  // Newsroom types are served only through publishedStories / publishedStory (see the README).
+  // Newsroom types are served only through the published* queries (see docs/api.md).
   graphql: {
     config: {
       endpoint: '/graphql',

@@ -10,6 +10,8 @@ import { demoAdminCredentials } from './lib/demo-admin';
 import { ensureSecrets, ROOT } from './lib/env';
 
 const ARTICLE_SLUG = 'us-should-divert-funding-for-ice-raids-to-efforts-to-combat-white-nationalist-terrorism';
+/** Printed on one line after the GraphQL address; tests/cli/demo.test.ts runs it as printed. */
+const GRAPHQL_EXAMPLE = '{ publishedStories(pagination: { pageSize: 5 }) { data { headline quotes { text speaker { name } } } } }';
 
 const main = async () => {
   const credentials = demoAdminCredentials();
@@ -39,7 +41,9 @@ const main = async () => {
             the Attributions page (left menu) lists every story's attribution problems
   REST:     ${base}/api/newsroom/stories
             ${base}/api/newsroom/stories/${ARTICLE_SLUG}
-  GraphQL:  ${base}/graphql   { publishedStories { headline quotes { text speaker { name } } } }
+  Sources:  ${base}/api/newsroom/sources?q=chac
+  OpenAPI:  ${base}/api/newsroom/openapi.json
+  GraphQL:  ${base}/graphql   ${GRAPHQL_EXAMPLE}
 `);
   }
 };

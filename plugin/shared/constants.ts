@@ -53,6 +53,17 @@ export const STORY_READ_ACTIONS = {
 
 export type StoryReadAction = (typeof STORY_READ_ACTIONS)[keyof typeof STORY_READ_ACTIONS];
 
+/** The content-API actions that read the sources of published stories. */
+export const SOURCE_READ_ACTIONS = {
+  list: 'plugin::newsroom.source.find',
+  read: 'plugin::newsroom.source.findOne',
+} as const;
+
+export type SourceReadAction = (typeof SOURCE_READ_ACTIONS)[keyof typeof SOURCE_READ_ACTIONS];
+
+/** What readers (the public and the authenticated role) may call: reading published stories, in every format, and their sources. */
+export const READER_ACTIONS: readonly string[] = [...Object.values(STORY_READ_ACTIONS), ...Object.values(SOURCE_READ_ACTIONS)];
+
 /** Document-service actions that write: after one of these, what was read before may be stale. */
 export const DOCUMENT_WRITE_ACTIONS = ['create', 'update', 'delete', 'clone', 'publish', 'unpublish', 'discardDraft'] as const;
 

@@ -6,6 +6,6 @@ import type { FixtureImportReport } from '../../plugin/server/src/services/fixtu
 export const seedNewsroom = async (strapi: Core.Strapi, fixture: NewsroomFixture): Promise<FixtureImportReport> => {
   const newsroom = strapi.plugin('newsroom');
   const report: FixtureImportReport = await newsroom.service('fixture-import').importFixture(fixture);
-  await newsroom.service('public-access').grantPublicRead();
+  await newsroom.service('public-access').grantReaderAccess();
   return report;
 };

@@ -3,6 +3,7 @@ import { statSync } from 'fs';
 import path from 'path';
 
 import { createTestDatabase, type TestDatabase } from '../support/database';
+import { addressRequest, graphqlRequest, isUseful, runExample } from '../support/examples';
 import { reservePort } from '../support/ports';
 import { runScript } from '../support/processes';
 import { ROOT } from '../support/paths';
@@ -68,6 +69,18 @@ describe('npm run demo', () => {
         expect(banner).toContain(`Admin:    http://localhost:${port}/admin`);
         expect(banner).toContain(`REST:     http://localhost:${port}/api/newsroom/stories`);
         expect(banner).toContain(`GraphQL:  http://localhost:${port}/graphql`);
+        // Every example the banner prints works as printed: the API addresses and the GraphQL query.
+        const addresses = banner.match(/http:\/\/localhost:\d+\/api\/\S+/g) ?? [];
+        expect(addresses.length).toBeGreaterThanOrEqual(4);
+        for (const address of addresses) {
+          expect({ address, useful: isUseful(await runExample(addressRequest(address, url))) }).toEqual({ address, useful: true });
+        }
+        const graphqlLine = banner.split('\n').find((line) => line.includes('GraphQL:'))!;
+        const query = graphqlLine.slice(graphqlLine.indexOf('/graphql') + '/graphql'.length).trim();
+        expect(query).toMatch(/^\{ publishedStories/);
+        const answer = await runExample(graphqlRequest(query, url));
+        expect(answer.body.errors).toBeUndefined();
+        expect(answer.body.data.publishedStories.data[0].quotes.length).toBeGreaterThan(0);
         expect(builtAt()).toEqual(before);
         expect(output).toContain(email);
         expect(output).not.toContain(password);

@@ -75,7 +75,7 @@ describe('two Strapi instances on one PostgreSQL database', () => {
     expect(await duplicates('newsroom_sources', 'name')).toEqual([]);
     expect(await duplicates('newsroom_stories', 'slug, published_at IS NULL')).toEqual([]);
     expect(await duplicates('newsroom_quotes', 'text, document_id')).toEqual([]);
-    expect(await duplicates('up_permissions', 'action', `JOIN up_permissions_role_lnk l ON l.permission_id = up_permissions.id`)).toEqual([]);
+    expect(await duplicates('up_permissions', 'action, l.role_id', `JOIN up_permissions_role_lnk l ON l.permission_id = up_permissions.id`)).toEqual([]);
 
     const [stories] = await query('SELECT COUNT(DISTINCT slug) AS slugs, COUNT(*) AS rows FROM newsroom_stories');
     // The article (draft + published), the demo draft, 40 race drafts and 20 published rows.

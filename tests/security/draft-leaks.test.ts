@@ -132,6 +132,35 @@ describe('no draft leaks, whoever asks and however', () => {
       }
     });
 
+    it('lists only the sources of published stories: never one that only drafts use', async () => {
+      const response = await api('/api/newsroom/sources?pageSize=100', token());
+      expect(response.status).toBe(200);
+      expect(response.body.data.map((source: any) => source.documentId)).not.toContain(newsroom.draftOnlySourceId);
+      expect(response.text).not.toMatch(DRAFT_MARKERS);
+      const search = await api(`/api/newsroom/sources?q=${encodeURIComponent(DRAFT_ONLY.sourceName)}`, token());
+      expect(search.body).toEqual({ data: [], meta: { pagination: { page: 1, pageSize: 10, pageCount: 0, total: 0 } } });
+    });
+
+    it("answers a draft-only source's documentId exactly as one that never existed", async () => {
+      const draftOnly = await api(`/api/newsroom/sources/${newsroom.draftOnlySourceId}`, token());
+      const unknown = await api('/api/newsroom/sources/nosuchsourceatall0000000', token());
+      expect(draftOnly.status).toBe(404);
+      expect(draftOnly.text).toBe(unknown.text);
+    });
+
+    it("lists a source's stories with their published headlines, never a draft's", async () => {
+      const sources = (await api('/api/newsroom/sources?pageSize=100', token())).body.data;
+      for (const source of sources) {
+        const response = await api(`/api/newsroom/sources/${source.documentId}?pageSize=100`, token());
+        expect(response.status).toBe(200);
+        expect(response.text).not.toMatch(DRAFT_MARKERS);
+        for (const story of response.body.data.stories) expect(PUBLISHED_SLUGS).toContain(story.slug);
+      }
+      const okafor = sources.find((source: any) => source.name === 'Mira Okafor');
+      const page = await api(`/api/newsroom/sources/${okafor.documentId}`, token());
+      expect(page.body.data.stories).toEqual([expect.objectContaining({ slug: EDITED_SLUG, headline: 'Lakeport harbor reopens after dredging', section: 'Local' })]);
+    });
+
     it("Strapi's own routes do not lead to newsroom records (upload's polymorphic `related`)", async () => {
       for (const query of [
         '?populate=related',
@@ -186,6 +215,24 @@ describe('no draft leaks, whoever asks and however', () => {
       expect(response.body.errors?.length).toBeGreaterThan(0);
       expect(response.body.data ?? null).toBeNull();
       expect(response.text).not.toMatch(DRAFT_MARKERS);
+    });
+
+    it('lists only the sources of published stories, with published headlines; null for a draft-only source', async () => {
+      const list = await gql('{ publishedSources(pagination: { pageSize: 100 }) { pagination { total } data { documentId name } } }');
+      expect(list.status).toBe(200);
+      expect(list.body.data.publishedSources.data.map((source: any) => source.documentId)).not.toContain(newsroom.draftOnlySourceId);
+      expect(list.text).not.toMatch(DRAFT_MARKERS);
+      const search = await gql('query($name: String) { publishedSources(filters: { name: { containsi: $name } }) { pagination { total } } }', {
+        name: DRAFT_ONLY.sourceName,
+      });
+      expect(search.body.data.publishedSources.pagination.total).toBe(0);
+      const one = 'query($id: ID!) { publishedSource(documentId: $id) { name stories { data { slug headline section tags } } } }';
+      expect((await gql(one, { id: newsroom.draftOnlySourceId })).body).toEqual({ data: { publishedSource: null } });
+      for (const source of list.body.data.publishedSources.data) {
+        const response = await gql(one, { id: source.documentId });
+        expect(response.text).not.toMatch(DRAFT_MARKERS);
+        for (const story of response.body.data.publishedSource.stories.data) expect(PUBLISHED_SLUGS).toContain(story.slug);
+      }
     });
 
     it('has no newsroom type other than the Published* ones in its schema', async () => {
@@ -249,8 +296,9 @@ describe('no draft leaks, whoever asks and however', () => {
 
   describe('unknown query parameters', () => {
     it.each(CALLERS)('%s: every newsroom route answers 400 naming the parameter', async (caller) => {
-      for (const route of ['', `/${ARTICLE_SLUG}`, `/${ARTICLE_SLUG}/ninjs`, `/${ARTICLE_SLUG}/jsonld`]) {
-        const response = await api(`/api/newsroom/stories${route}?locale=en&foo=1`, newsroom.tokens[caller]);
+      const sources = ['/api/newsroom/sources', `/api/newsroom/sources/${newsroom.draftOnlySourceId}`];
+      for (const route of ['', `/${ARTICLE_SLUG}`, `/${ARTICLE_SLUG}/ninjs`, `/${ARTICLE_SLUG}/jsonld`].map((r) => `/api/newsroom/stories${r}`).concat(sources)) {
+        const response = await api(`${route}?locale=en&foo=1`, newsroom.tokens[caller]);
         expect(response.status).toBe(400);
         expect(response.body.error.message).toMatch(/unknown query parameter/);
       }

@@ -95,6 +95,18 @@ describe('GraphQL abuse', () => {
       expect(sixPages.body.errors[0].message).toMatch(/600 requested items.*the limit is 500 \(newsroom config graphqlLimits\.maxRequestedItems\)/);
     });
 
+    it('counts the sources queries\' pages as it counts the story list\'s', async () => {
+      const sourcePages = await query(server.url, via, `{ ${aliases(6, 'publishedSources(pagination: { pageSize: 100 }) { data { name } }')} }`);
+      expect(sourcePages.status).toBe(400);
+      expect(sourcePages.body.errors[0].message).toMatch(/600 requested items.*graphqlLimits\.maxRequestedItems/);
+      const storyPages = await query(server.url, via, `{ ${aliases(6, 'publishedSource(documentId: "abc", pagination: { pageSize: 100 }) { stories { data { slug } } }')} }`);
+      expect(storyPages.status).toBe(400);
+      expect(storyPages.body.errors[0].message).toMatch(/graphqlLimits\.maxRequestedItems/);
+      const fine = await query(server.url, via, `{ ${aliases(4, 'publishedSources(pagination: { pageSize: 100 }) { data { name } }')} }`);
+      expect(fine.status).toBe(200);
+      expect(fine.body.data.a3.data.length).toBeGreaterThan(0);
+    });
+
     it('reads page sizes from variables', async () => {
       const source = `query Pages($size: Int) { ${aliases(6, 'publishedStories(pageSize: $size) { data { slug } }')} }`;
       const tooMany = await query(server.url, via, source, { size: 100 });
@@ -152,8 +164,8 @@ describe('GraphQL abuse', () => {
     }
   });
 
-  it('sees root fields inside fragments when the public may not read stories (last: it revokes)', async () => {
-    for (const action of ['plugin::newsroom.story.findOne', 'plugin::newsroom.story.find']) {
+  it('sees root fields inside fragments when the public may not read stories or sources (last: it revokes)', async () => {
+    for (const action of ['plugin::newsroom.story.findOne', 'plugin::newsroom.story.find', 'plugin::newsroom.source.findOne', 'plugin::newsroom.source.find']) {
       const result = await runTypeScript(EDIT_STORY, ['revoke-public-read', action], db.env);
       if (result.code !== 0) throw new Error(result.stderr);
     }
@@ -161,6 +173,8 @@ describe('GraphQL abuse', () => {
       `{ ... on Query { publishedStory(slug: "${ARTICLE_SLUG}") { slug } publishedStories { pagination { total } } } }`,
       `{ ...Both } fragment Both on Query { publishedStory(slug: "${ARTICLE_SLUG}") { slug } publishedStories { pagination { total } } }`,
       `{ publishedStory(slug: "${ARTICLE_SLUG}") { slug } }`,
+      '{ ...Sources } fragment Sources on Query { publishedSources { data { name } } }',
+      '{ publishedSources { data { name } } }',
     ];
     for (const via of Object.keys(PATHS) as PathName[]) {
       for (const source of hidden) {
@@ -168,6 +182,7 @@ describe('GraphQL abuse', () => {
         expect(response.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
         expect(response.body.data?.publishedStory ?? null).toBeNull();
         expect(response.body.data?.publishedStories ?? null).toBeNull();
+        expect(response.body.data?.publishedSources ?? null).toBeNull();
       }
     }
   });

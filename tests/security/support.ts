@@ -91,6 +91,7 @@ export const startNewsroomWithDrafts = async (env: Record<string, string> = {}):
       headline: DRAFT_ONLY.headline,
       section: DRAFT_ONLY.section,
       tags: [DRAFT_ONLY.tag],
+      sources: { connect: [{ documentId: source.documentId }] },
     });
     const draftDocumentIds = [];
     for (const slug of DRAFT_SLUGS) draftDocumentIds.push(await storyDocumentId(server.url, chief, slug));

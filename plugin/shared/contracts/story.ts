@@ -159,3 +159,15 @@ export const storyListResponseSchema = z.object({
   data: z.array(partialStorySchema),
   meta: z.object({ pagination: paginationSchema }),
 });
+
+/** `GET /api/newsroom/sources`: sources of published stories, by name. */
+export const sourceListResponseSchema = z.object({
+  data: z.array(sourceSchema),
+  meta: z.object({ pagination: paginationSchema }),
+});
+
+/** `GET /api/newsroom/sources/:documentId`: the source and a page of its published stories. */
+export const sourceResponseSchema = z.object({
+  data: sourceSchema.extend({ stories: z.array(partialStorySchema) }),
+  meta: z.object({ pagination: paginationSchema }),
+});

@@ -4,3 +4,10 @@ export const validatePositiveInteger = (name: string, unit: string, value: unkno
     throw new Error(`newsroom: config.${name} must be a whole number of ${unit}, 1 or more; got ${JSON.stringify(value)}.`);
   }
 };
+
+/** `newsroom.config.allowReaderRegistration`: a switch, true or false. */
+export const validateBoolean = (name: string, value: unknown) => {
+  if (typeof value !== 'boolean') {
+    throw new Error(`newsroom: config.${name} must be true or false; got ${JSON.stringify(value)}.`);
+  }
+};

@@ -1,4 +1,4 @@
-import { validatePositiveInteger } from './checks';
+import { validateBoolean, validatePositiveInteger } from './checks';
 import { DEFAULT_GRAPHQL_LIMITS, validateGraphqlLimits } from './graphql-limits';
 import { validatePublishGuard } from './publish-guard';
 import { validateResponseCacheBytes } from './response-caches';
@@ -12,6 +12,7 @@ export default {
     graphqlLimits: DEFAULT_GRAPHQL_LIMITS,
     checkTimeoutMs: 10_000,
     maxStoryTextChars: 200_000,
+    allowReaderRegistration: false,
   },
   validator(config: Record<string, unknown>) {
     validatePublishGuard(config.publishGuard);
@@ -20,5 +21,6 @@ export default {
     validateGraphqlLimits(config.graphqlLimits);
     validatePositiveInteger('checkTimeoutMs', 'milliseconds', config.checkTimeoutMs);
     validatePositiveInteger('maxStoryTextChars', 'characters', config.maxStoryTextChars);
+    validateBoolean('allowReaderRegistration', config.allowReaderRegistration);
   },
 };

@@ -1,6 +1,8 @@
 import findings from './findings';
+import openapi from './openapi';
 import publishOverride from './publish-override';
 import signOff from './sign-off';
+import source from './source';
 import story from './story';
 import storyJsonld from './story-jsonld';
 import storyNinjs from './story-ninjs';
@@ -10,6 +12,8 @@ export default {
   story,
   'story-ninjs': storyNinjs,
   'story-jsonld': storyJsonld,
+  source,
+  openapi,
   findings,
   'sign-off': signOff,
   'story-checks': storyChecks,

@@ -2,7 +2,7 @@ import type { IncomingMessage } from 'http';
 
 import type { Core } from '@strapi/strapi';
 
-import { DELIVERY_STATE_UID, SERVED_UIDS, STORY_READ_ACTIONS, isDocumentWrite } from '../../../shared/constants';
+import { DELIVERY_STATE_UID, SERVED_UIDS, SOURCE_READ_ACTIONS, STORY_READ_ACTIONS, isDocumentWrite } from '../../../shared/constants';
 import { linkTableOf, tableOf } from '../platform/link-tables';
 
 const PERMISSION_UID = 'plugin::users-permissions.permission';
@@ -17,6 +17,10 @@ export interface DeliveryState {
   publicMayReadStory: boolean;
   /** Whether the public role may list stories (users-permissions `find`). */
   publicMayListStories: boolean;
+  /** Whether the public role may read one source with its stories (`source.findOne`). */
+  publicMayReadSource: boolean;
+  /** Whether the public role may list sources (`source.find`). */
+  publicMayListSources: boolean;
 }
 
 /**
@@ -46,15 +50,19 @@ export const createDeliveryStateReader = (strapi: Core.Strapi) => {
          JOIN ${roleLink.name} l ON l.${roleLink.ownerColumn} = p.id
          JOIN ${roles} r ON r.id = l.${roleLink.relatedColumn}
        WHERE r.type = 'public' AND p.action = ?)`;
-  const sql = `SELECT (SELECT MAX(generation) FROM ${states}) AS generation, ${publicMay} AS may_read, ${publicMay} AS may_list`;
+  const sql = `SELECT (SELECT MAX(generation) FROM ${states}) AS generation, ${publicMay} AS may_read, ${publicMay} AS may_list,
+       ${publicMay} AS may_read_source, ${publicMay} AS may_list_source`;
+  const actions = [STORY_READ_ACTIONS.read, STORY_READ_ACTIONS.list, SOURCE_READ_ACTIONS.read, SOURCE_READ_ACTIONS.list];
 
   return async (): Promise<DeliveryState> => {
-    const result = await strapi.db.connection.raw(sql, [STORY_READ_ACTIONS.read, STORY_READ_ACTIONS.list]);
+    const result = await strapi.db.connection.raw(sql, actions);
     const row = Array.isArray(result) ? result[0] : result.rows[0];
     return {
       generation: String(row.generation ?? '0'),
       publicMayReadStory: Number(row.may_read) > 0,
       publicMayListStories: Number(row.may_list) > 0,
+      publicMayReadSource: Number(row.may_read_source) > 0,
+      publicMayListSources: Number(row.may_list_source) > 0,
     };
   };
 };

@@ -5,6 +5,8 @@ import { buildSchema, execute, Kind, parse, validate, visit, type DocumentNode, 
 
 import { typeDefs } from './graphql/type-defs';
 import { createPublishedStoryResolvers } from './graphql/resolvers';
+import { createPublishedSourceResolvers, sourceTypeDefs, type PublishedSourceArgs, type PublishedSourcesArgs } from './graphql/sources';
+import type { PublishedStoriesArgs } from './graphql/story-arguments';
 import type { DeliveryState } from './delivery-state';
 import { GenerationCache } from './generation-cache';
 import { exceededLimit, measureQueryCost } from './graphql-cost';
@@ -35,9 +37,17 @@ interface EligibleQuery {
   rootFields: Set<string>;
 }
 
+/** The public permission each root field the fast path answers needs (`__typename` needs none). */
+const ROOT_FIELD_PERMISSIONS: Record<string, keyof Omit<DeliveryState, 'generation'>> = {
+  publishedStory: 'publicMayReadStory',
+  publishedStories: 'publicMayListStories',
+  publishedSource: 'publicMayReadSource',
+  publishedSources: 'publicMayListSources',
+};
+
 /**
- * A query the fast path may answer: it validates against a schema holding only the two
- * published-story queries, asks no introspection, is a query (not a mutation), and its root
+ * A query the fast path may answer: it validates against a schema holding only the newsroom's
+ * published-story and published-source queries, asks no introspection, is a query (not a mutation), and its root
  * selections are plain fields (a fragment at the root could hide which fields it asks for from
  * the permission check). Anything else (errors included) is Strapi's to answer, so consumers
  * see one behaviour.
@@ -99,9 +109,9 @@ const wellFormedRequest = (value: unknown): value is { query: string; variables?
   (value.operationName === undefined || value.operationName === null || typeof value.operationName === 'string');
 
 /**
- * `POST /graphql` for `publishedStory` / `publishedStories` executed against the same type
- * definitions and resolvers as Strapi's GraphQL plugin, without its per-request and per-field
- * overhead. Until Strapi has answered one GraphQL request, everything goes to Strapi: its
+ * `POST /graphql` for `publishedStory` / `publishedStories` / `publishedSource` /
+ * `publishedSources` executed against the same type definitions and resolvers as Strapi's GraphQL
+ * plugin, without its per-request and per-field overhead. Until Strapi has answered one GraphQL request, everything goes to Strapi: its
  * response headers (security, CORS defaults) are the ones replayed.
  */
 export const createGraphqlFastPath = (
@@ -110,11 +120,15 @@ export const createGraphqlFastPath = (
   cost: GraphqlCostSettings,
   cacheBytes: number
 ): FastPathHandler => {
-  const schema = buildSchema(`scalar JSON\n${typeDefs.replace('extend type Query', 'type Query')}`);
+  // The same schema the cost is measured on: a sources query counts its page like a story list.
+  const schema = buildSchema(`scalar JSON\n${typeDefs.replace('extend type Query', 'type Query')}\n${sourceTypeDefs}`);
   const resolvers = createPublishedStoryResolvers(strapi);
+  const sourceResolvers = createPublishedSourceResolvers(strapi);
   const rootValue = {
     publishedStory: (args: { slug: string }) => resolvers.publishedStory(null, args),
-    publishedStories: (args: { page?: number; pageSize?: number }) => resolvers.publishedStories(null, args),
+    publishedStories: (args: PublishedStoriesArgs) => resolvers.publishedStories(null, args),
+    publishedSource: (args: PublishedSourceArgs) => sourceResolvers.publishedSource(null, args),
+    publishedSources: (args: PublishedSourcesArgs) => sourceResolvers.publishedSources(null, args),
   };
   // Parsed queries by text (valid whatever the generation: the schema does not change).
   const documents = new GenerationCache<EligibleQuery | null>({
@@ -160,9 +174,9 @@ export const createGraphqlFastPath = (
     res.end(json);
   };
 
+  /** Every root field it asks for is one the public may call now (a revoked permission goes to Strapi, which answers 403). */
   const permitted = (query: EligibleQuery, state: DeliveryState) =>
-    (!query.rootFields.has('publishedStory') || state.publicMayReadStory) &&
-    (!query.rootFields.has('publishedStories') || state.publicMayListStories);
+    [...query.rootFields].every((field) => field === '__typename' || (Object.hasOwn(ROOT_FIELD_PERMISSIONS, field) && state[ROOT_FIELD_PERMISSIONS[field]]));
 
   return (req, res, passToStrapi) => {
     if (!isPublicJsonPost(req)) return false;

@@ -6,21 +6,21 @@ import { STORY_FIELDS, type StoryField } from '../../../shared/contracts/story';
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 10;
 
-const positiveInt = (name: string) =>
+export const positiveInt = (name: string) =>
   z.coerce
     .number({ error: `${name} must be a whole number` })
     .int(`${name} must be a whole number`)
     .min(1, `${name} must be at least 1`);
 
 /** `status` is accepted only as "published": the public API has nothing else to give. */
-const statusParam = z.literal('published', { error: 'status can only be "published" here' }).optional();
+export const statusParam = z.literal('published', { error: 'status can only be "published" here' }).optional();
 
 export { STORY_FIELDS, type StoryField };
 
 export const STORY_SORTS = ['publishedAt:desc', 'publishedAt:asc', 'headline:asc', 'headline:desc'] as const;
 export type StorySort = (typeof STORY_SORTS)[number];
 
-const shortText = (name: string) => z.string({ error: `${name} must be given once, as text` }).trim().min(1, `${name} must not be empty`).max(255);
+export const shortText = (name: string) => z.string({ error: `${name} must be given once, as text` }).trim().min(1, `${name} must not be empty`).max(255);
 
 const isoDate = (name: string) =>
   z
@@ -67,7 +67,7 @@ const describe = (error: z.ZodError) =>
     )
     .join('; ');
 
-const parseOrThrow = <T extends z.ZodTypeAny>(schema: T, query: unknown): z.infer<T> => {
+export const parseOrThrow = <T extends z.ZodTypeAny>(schema: T, query: unknown): z.infer<T> => {
   const result = schema.safeParse(query ?? {});
   if (!result.success) throw new errors.ValidationError(`Invalid query: ${describe(result.error)}.`);
   return result.data;

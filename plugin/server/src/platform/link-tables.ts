@@ -1,8 +1,8 @@
 import type { Core } from '@strapi/strapi';
 
 /**
- * Reading relations by raw SQL (delivery/load-story-rows.ts, delivery/delivery-state.ts) needs the
- * tables and columns Strapi's database layer chose. They come from `strapi.db.metadata`, whose
+ * Reading relations by raw SQL (delivery/load-story-rows.ts, delivery/delivery-state.ts,
+ * delivery/published-sources.ts) needs the tables and columns Strapi's database layer chose. They come from `strapi.db.metadata`, whose
  * shape is internal to `@strapi/database`: this file is the only one that reads it, and
  * tests/platform/strapi-internals.test.ts checks it against the running Strapi.
  */
@@ -66,6 +66,15 @@ export const columnsOf = (strapi: Core.Strapi, uid: string): AttributeColumn[] =
   Object.entries(attributesOf(strapi, uid))
     .filter(([, attribute]) => typeof attribute.columnName === 'string')
     .map(([attribute, { columnName, type }]) => ({ attribute, column: columnName!, type: type ?? '' }));
+
+/** The column Strapi stores scalar attribute `attribute` of `uid` in (`id`, `documentId`, `publishedAt`…). */
+export const columnOf = (strapi: Core.Strapi, uid: string, attribute: string): string => {
+  const column = attributesOf(strapi, uid)[attribute]?.columnName;
+  if (typeof column !== 'string') {
+    throw new Error(`newsroom: Strapi's database metadata names no column for ${uid}.${attribute} (${where}).`);
+  }
+  return column;
+};
 
 const joinTableOf = (strapi: Core.Strapi, uid: string, attribute: string): JoinTableMetadata => {
   const joinTable = attributesOf(strapi, uid)[attribute]?.joinTable;

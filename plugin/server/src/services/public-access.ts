@@ -1,34 +1,39 @@
 import type { Core } from '@strapi/strapi';
 
-import { STORY_READ_ACTIONS } from '../../../shared/constants';
+import { READER_ACTIONS } from '../../../shared/constants';
 import { IMPORT_LOCK_KEY } from './fixture-import';
 
-/** What the public (unauthenticated) role may call: reading published stories, nothing else. */
-export const PUBLIC_STORY_ACTIONS = Object.values(STORY_READ_ACTIONS);
+/** What readers may call: reading published stories (in every format) and their sources, nothing else. */
+export { READER_ACTIONS };
+
+/** The public (no login) and authenticated (a reader's JWT) users-permissions roles read alike. */
+export const READER_ROLE_TYPES = ['public', 'authenticated'];
 
 const publicAccess = ({ strapi }: { strapi: Core.Strapi }) => ({
-  /** Grants the users-permissions public role read access to published stories. Idempotent. */
-  async grantPublicRead(): Promise<{ granted: string[] }> {
+  /** Grants the public and authenticated roles read access to published stories. Idempotent. */
+  async grantReaderAccess(): Promise<{ granted: string[] }> {
     // Seeds run by several instances at once take turns here too (see fixture-import.ts).
     return strapi.db.transaction(async ({ trx }) => {
       if (strapi.db.dialect.client === 'postgres') await trx.raw('SELECT pg_advisory_xact_lock(?)', [IMPORT_LOCK_KEY]);
-      return this.grantPublicReadUnlocked();
+      return this.grantReaderAccessUnlocked();
     });
   },
 
-  async grantPublicReadUnlocked(): Promise<{ granted: string[] }> {
-    const publicRole = await strapi.db
-      .query('plugin::users-permissions.role')
-      .findOne({ where: { type: 'public' } });
-    if (!publicRole) throw new Error('The users-permissions public role does not exist yet.');
+  async grantReaderAccessUnlocked(): Promise<{ granted: string[] }> {
+    const roles = await strapi.db.query('plugin::users-permissions.role').findMany({ where: { type: { $in: READER_ROLE_TYPES } } });
+    for (const type of READER_ROLE_TYPES) {
+      if (!roles.some((role: { type: string }) => role.type === type)) throw new Error(`The users-permissions ${type} role does not exist yet.`);
+    }
 
     const permissions = strapi.db.query('plugin::users-permissions.permission');
     const granted: string[] = [];
-    for (const action of PUBLIC_STORY_ACTIONS) {
-      const existing = await permissions.findOne({ where: { action, role: publicRole.id } });
-      if (existing) continue;
-      await permissions.create({ data: { action, role: publicRole.id } });
-      granted.push(action);
+    for (const role of roles) {
+      for (const action of READER_ACTIONS) {
+        const existing = await permissions.findOne({ where: { action, role: role.id } });
+        if (existing) continue;
+        await permissions.create({ data: { action, role: role.id } });
+        granted.push(`${role.type}: ${action}`);
+      }
     }
     return { granted };
   },

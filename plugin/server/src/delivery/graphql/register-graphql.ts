@@ -2,9 +2,10 @@ import type { Core } from '@strapi/strapi';
 
 import { GraphQLObjectType, type GraphQLSchema } from 'graphql';
 
-import { STORY_READ_ACTIONS } from '../../../../shared/constants';
+import { SOURCE_READ_ACTIONS, STORY_READ_ACTIONS } from '../../../../shared/constants';
 import { transformGraphqlSchema } from '../../platform/graphql-schema';
 import { createPublishedStoryResolvers } from './resolvers';
+import { createPublishedSourceResolvers, PUBLISHED_SOURCE_TYPES, sourceTypeDefs } from './sources';
 import { PUBLISHED_TYPES, typeDefs } from './type-defs';
 
 /** Every newsroom content type, including the plugin's internal ones. */
@@ -23,7 +24,7 @@ const newsroomUids = (strapi: Core.Strapi) => Object.keys(strapi.contentTypes).f
  */
 const unwrapPublishedTypeFields = (schema: GraphQLSchema) => {
   for (const type of Object.values(schema.getTypeMap())) {
-    if (!(type instanceof GraphQLObjectType) || !PUBLISHED_TYPES.has(type.name)) continue;
+    if (!(type instanceof GraphQLObjectType) || !(PUBLISHED_TYPES.has(type.name) || PUBLISHED_SOURCE_TYPES.includes(type.name))) continue;
     for (const field of Object.values(type.getFields())) field.resolve = undefined;
   }
 };
@@ -49,6 +50,16 @@ export const registerGraphql = (strapi: Core.Strapi) => {
     resolversConfig: {
       'Query.publishedStories': { auth: { scope: [STORY_READ_ACTIONS.list] } },
       'Query.publishedStory': { auth: { scope: [STORY_READ_ACTIONS.read] } },
+    },
+  }));
+
+  const sourceResolvers = createPublishedSourceResolvers(strapi);
+  extension.use(() => ({
+    typeDefs: sourceTypeDefs,
+    resolvers: { Query: sourceResolvers },
+    resolversConfig: {
+      'Query.publishedSources': { auth: { scope: [SOURCE_READ_ACTIONS.list] } },
+      'Query.publishedSource': { auth: { scope: [SOURCE_READ_ACTIONS.read] } },
     },
   }));
 };

@@ -16,7 +16,41 @@ export const PUBLISHED_TYPES = new Set([
   'PublishedStoryPage',
 ]);
 
+/** Input types of `publishedStories`, in the operator shape of Strapi's generated queries. */
+const storyListInputs = /* GraphQL */ `
+  input PublishedStringFilterInput {
+    eq: String
+  }
+
+  input PublishedIdFilterInput {
+    eq: ID
+  }
+
+  "ISO 8601 dates or date-times, both ends included"
+  input PublishedDateTimeFilterInput {
+    gte: String
+    lte: String
+  }
+
+  input PublishedStoryFiltersInput {
+    section: PublishedStringFilterInput
+    "A story whose tags hold this tag exactly"
+    tag: PublishedStringFilterInput
+    "A source's documentId: stories that quote it, cite it for a figure or list it"
+    source: PublishedIdFilterInput
+    publishedAt: PublishedDateTimeFilterInput
+  }
+
+  input PublishedPaginationArg {
+    page: Int
+    "At most 100"
+    pageSize: Int
+  }
+`;
+
 export const typeDefs = /* GraphQL */ `
+  ${storyListInputs}
+
   type PublishedSourceSummary {
     documentId: ID!
     name: String!
@@ -119,8 +153,15 @@ export const typeDefs = /* GraphQL */ `
   }
 
   extend type Query {
-    "Published stories, newest first. Drafts are never returned."
-    publishedStories(page: Int = 1, pageSize: Int = 10): PublishedStoryPage!
+    "Published stories, newest first unless sorted otherwise. Drafts are never returned."
+    publishedStories(
+      filters: PublishedStoryFiltersInput
+      "One of publishedAt:desc (default), publishedAt:asc, headline:asc, headline:desc"
+      sort: [String!]
+      pagination: PublishedPaginationArg
+      page: Int @deprecated(reason: "Use pagination: { page }")
+      pageSize: Int @deprecated(reason: "Use pagination: { pageSize }")
+    ): PublishedStoryPage!
     "One published story by slug, or null."
     publishedStory(slug: String!): PublishedStory
   }
