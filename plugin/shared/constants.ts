@@ -39,6 +39,7 @@ export const NEWSROOM_ACTIONS = {
   signOff: 'plugin::newsroom.sign-off',
   overridePublishGuard: 'plugin::newsroom.publish-guard.override',
   readAttributionsPage: 'plugin::newsroom.attributions.read',
+  importArticle: 'plugin::newsroom.import',
 } as const;
 
 export type NewsroomAction = (typeof NEWSROOM_ACTIONS)[keyof typeof NEWSROOM_ACTIONS];

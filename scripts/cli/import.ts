@@ -1,6 +1,8 @@
 import { extract } from '../../plugin/shared/attribution';
-import { fixtureFromExtraction } from '../../plugin/server/src/fixture/from-extraction';
-import { FixtureError, parseFixture } from '../../plugin/server/src/fixture/schema';
+import type { ArticleImportDraft } from '../../plugin/shared/contracts/article-import';
+import { draftFromExtraction, fixtureFromDraft } from '../../plugin/server/src/editorial/article-import/article-draft';
+import { FixtureError } from '../../plugin/server/src/fixture/schema';
+import type { NewsroomServices } from '../../plugin/server/src/services/get-service';
 import { withStrapi } from '../lib/strapi';
 import { readArticleText } from './article-text';
 import { InputError } from './read-input';
@@ -14,10 +16,11 @@ export const importCommand: Command = {
   usage: 'import FILE           import FILE (headline, blank line, paragraphs) as a draft story',
   async run(args, io) {
     const file = args.find((arg) => !arg.startsWith('-'));
-    let fixture;
+    let draft: ArticleImportDraft;
     try {
       const text = readArticleText(file);
-      fixture = parseFixture(file!, fixtureFromExtraction(text, extract(text)));
+      draft = draftFromExtraction(text, extract(text));
+      fixtureFromDraft(draft, file!);
     } catch (error) {
       if (error instanceof InputError || error instanceof FixtureError) {
         io.stderr(`newsroom import: ${error.message}`);
@@ -27,22 +30,22 @@ export const importCommand: Command = {
       throw error;
     }
 
-    const story = fixture.stories[0]!;
     try {
-      const report = await withStrapi(async (strapi) => {
-        const newsroom = strapi.plugin('newsroom');
-        return newsroom.service('fixture-import').importFixture(fixture, { ifExists: 'fail' });
+      // The same service as the admin's import (plugin/server/src/editorial/article-import).
+      const result = await withStrapi((strapi) => {
+        const articleImport = strapi.plugin('newsroom').service('article-import') as NewsroomServices['article-import'];
+        return articleImport.create(draft, { origin: file! });
       });
-      const [result] = report.stories;
       io.stdout(
         JSON.stringify(
           {
             created: { documentId: result.documentId, slug: result.slug, status: 'draft' },
-            quotes: story.quotes.length,
-            unattributedQuotes: story.quotes.filter((quote) => !quote.speaker).length,
-            statistics: story.statistics.length,
-            photoCaptions: story.photoCaptions.length,
-            sourcesCreated: report.sourcesCreated,
+            quotes: result.quotes,
+            unattributedQuotes: draft.quotes.filter((quote) => !quote.speaker).length,
+            statistics: result.statistics,
+            photoCaptions: result.photoCaptions,
+            sourcesCreated: result.sourcesCreated,
+            sourcesLinked: result.sourcesLinked,
           },
           null,
           2

@@ -15,6 +15,8 @@ export interface TestDatabase {
   env: Record<string, string>;
   /** Runs a read-only SQL query and returns its rows. */
   query(sql: string): Promise<Record<string, unknown>[]>;
+  /** Runs a writing SQL statement behind Strapi's back, as another program sharing the database would. */
+  execute(sql: string): Promise<void>;
   drop(): Promise<void>;
 }
 
@@ -38,6 +40,14 @@ const createSqlite = async (): Promise<TestDatabase> => {
       const db = new Database(filename, { readonly: true, fileMustExist: true });
       try {
         return db.prepare(sql).all() as Record<string, unknown>[];
+      } finally {
+        db.close();
+      }
+    },
+    async execute(sql) {
+      const db = new Database(filename, { fileMustExist: true, timeout: 10_000 });
+      try {
+        db.exec(sql);
       } finally {
         db.close();
       }
@@ -73,6 +83,16 @@ export const createPostgresTestDatabase = async (): Promise<TestDatabase> => {
       try {
         await client.query(`SET search_path TO ${schema}`);
         return (await client.query(sql)).rows;
+      } finally {
+        await client.end();
+      }
+    },
+    async execute(sql) {
+      const client = new Client(settings);
+      await client.connect();
+      try {
+        await client.query(`SET search_path TO ${schema}`);
+        await client.query(sql);
       } finally {
         await client.end();
       }

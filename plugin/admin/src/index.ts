@@ -17,7 +17,7 @@ export default {
       icon: Quotes,
       intlLabel: { id: `${PLUGIN_ID}.page.title`, defaultMessage: 'Attributions' },
       permissions: PERMISSIONS.readAttributionsPage,
-      Component: () => import('./pages/AttributionsPage'),
+      Component: () => import('./pages/App'),
     });
 
     const contentManager = app.getPlugin('content-manager')?.apis;

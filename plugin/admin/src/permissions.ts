@@ -1,4 +1,4 @@
-import { NEWSROOM_ACTIONS } from '../../shared/constants';
+import { NEWSROOM_ACTIONS, QUOTE_UID } from '../../shared/constants';
 
 export { STORY_UID } from '../../shared/constants';
 
@@ -9,4 +9,7 @@ export const PERMISSIONS = {
   signOff: only(NEWSROOM_ACTIONS.signOff),
   overridePublishGuard: only(NEWSROOM_ACTIONS.overridePublishGuard),
   readAttributionsPage: only(NEWSROOM_ACTIONS.readAttributionsPage),
+  importArticle: only(NEWSROOM_ACTIONS.importArticle),
+  createQuote: [{ action: 'plugin::content-manager.explorer.create', subject: QUOTE_UID }],
+  updateQuote: [{ action: 'plugin::content-manager.explorer.update', subject: QUOTE_UID }],
 };

@@ -5,5 +5,5 @@ export { blocksToText } from './text/blocks';
 export { namesMatch, normalizeName } from './extract/names';
 export { sortFindings } from './check/sort';
 export * from './types';
-export { BODY_EXTRACT_OPTIONS } from './check/context';
+export { BODY_EXTRACT_OPTIONS, locateQuote } from './check/context';
 export { MAX_CHECKED_CHARACTERS } from './text/input-cap';

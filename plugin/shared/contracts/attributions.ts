@@ -3,7 +3,7 @@
  * side panel and page ask for and receive. Server and admin both import these types.
  */
 import type { Finding } from '../attribution/types';
-import type { Story } from './story';
+import type { QuoteDelivery, SourceKind, Story } from './story';
 
 export type SignOffTargetType = 'quote' | 'statistic';
 export type SignOffVerdict = 'verified' | 'disputed';
@@ -71,6 +71,36 @@ export type StoryCheckSortField = (typeof STORY_CHECK_SORT_FIELDS)[number];
 
 export const STORY_CHECK_PROBLEM_FILTERS = ['errors', 'warnings', 'clean'] as const;
 export type StoryCheckProblemFilter = (typeof STORY_CHECK_PROBLEM_FILTERS)[number];
+
+/**
+ * POST /newsroom/stories/:documentId/quotes: record a quotation of the story's saved text as a
+ * Quote. The speaker is an existing Source, a name (the Source of that name, or a new one), or none.
+ */
+export interface RecordQuoteRequest {
+  text: string;
+  speaker: { documentId: string } | { name: string; kind: SourceKind } | null;
+  delivery: QuoteDelivery;
+  isPartial: boolean;
+}
+
+export interface RecordQuoteResult {
+  quoteDocumentId: string;
+  speaker: { documentId: string; name: string; created: boolean } | null;
+}
+
+export interface RecordQuoteResponse {
+  data: RecordQuoteResult;
+}
+
+/** PUT /newsroom/quotes/:documentId/text with `{ text }`: the quote's words, as the saved text has them. */
+export interface QuoteTextRequest {
+  text: string;
+}
+
+/** POST /newsroom/story-checks/actions/recheck with `{ storyDocumentIds }` (1 to 100): their rows, checked again. */
+export interface StoryCheckRecheckResponse {
+  data: StoryCheckSummary[];
+}
 
 /** GET /newsroom/story-checks?page&pageSize&sort=field:asc|desc&publication&problems&search */
 export interface StoryCheckListResponse {

@@ -107,3 +107,21 @@ export const publishStory = (serverUrl: string, session: AdminSession, documentI
     token: session.token,
     body: {},
   });
+
+/** Takes one permission action away from an admin role, as an administrator does in Settings > Roles. */
+export const removeRolePermission = async (serverUrl: string, superAdmin: AdminSession, roleCode: string, action: string) => {
+  const roles = expectOk('list roles', await requestJson(`${serverUrl}/admin/roles`, { token: superAdmin.token }));
+  const role = roles.data.find((r: { code: string }) => r.code === roleCode);
+  if (!role) throw new Error(`No admin role has the code ${roleCode}`);
+  const current = expectOk(
+    'role permissions',
+    await requestJson(`${serverUrl}/admin/roles/${role.id}/permissions`, { token: superAdmin.token })
+  );
+  const kept = current.data
+    .filter((permission: { action: string }) => permission.action !== action)
+    .map(({ action: kept, subject, properties, conditions }: Record<string, unknown>) => ({ action: kept, subject, properties, conditions }));
+  expectOk(
+    'update role permissions',
+    await requestJson(`${serverUrl}/admin/roles/${role.id}/permissions`, { method: 'PUT', token: superAdmin.token, body: { permissions: kept } })
+  );
+};

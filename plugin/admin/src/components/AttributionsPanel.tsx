@@ -12,7 +12,13 @@ interface EditViewPanelProps {
   document?: { updatedAt?: string | null } | null;
 }
 
-const PANEL_PERMISSIONS = [...PERMISSIONS.readFindings, ...PERMISSIONS.signOff, ...PERMISSIONS.overridePublishGuard];
+const PANEL_PERMISSIONS = [
+  ...PERMISSIONS.readFindings,
+  ...PERMISSIONS.signOff,
+  ...PERMISSIONS.overridePublishGuard,
+  ...PERMISSIONS.createQuote,
+  ...PERMISSIONS.updateQuote,
+];
 
 /** The "Attributions" side panel of a story's edit view (a panel description: hooks, then {title, content}). */
 export const AttributionsPanel = ({ model, collectionType, documentId, document }: EditViewPanelProps) => {
@@ -31,6 +37,8 @@ export const AttributionsPanel = ({ model, collectionType, documentId, document 
         version={document?.updatedAt ?? ''}
         canSignOff={Boolean(allowedActions.canSignOff)}
         canOverride={Boolean(allowedActions.canOverride)}
+        // useRBAC names answers after the action's last segment: explorer.create -> canCreate.
+        canFix={Boolean(allowedActions.canCreate && allowedActions.canUpdate)}
       />
     ),
   };

@@ -1,7 +1,12 @@
-import { Box, Button, EmptyStateLayout, Flex, Loader, Typography } from '@strapi/design-system';
-import { Layouts, Page, Pagination, useQueryParams } from '@strapi/strapi/admin';
+import * as React from 'react';
+
+import { Box, Button, EmptyStateLayout, Flex, LinkButton, Loader, Typography } from '@strapi/design-system';
+import { Upload } from '@strapi/icons';
+import { Layouts, Page, Pagination, useQueryParams, useRBAC } from '@strapi/strapi/admin';
+import { NavLink } from 'react-router-dom';
 
 import { STORY_CHECK_SORT_FIELDS, type StoryCheckSortField } from '../../../shared/contracts/attributions';
+import { StoryChecksBulkActions } from '../components/page/StoryChecksBulkActions';
 import { StoryChecksFilters } from '../components/page/StoryChecksFilters';
 import { StoryChecksTable, type SortState } from '../components/page/StoryChecksTable';
 import { useStoryChecks } from '../hooks/useStoryChecks';
@@ -17,6 +22,8 @@ interface PageQuery {
   search?: string;
 }
 
+const NOTHING_SELECTED: ReadonlySet<string> = new Set();
+
 const DEFAULT_SORT: SortState = { field: 'errorCount', order: 'desc' };
 
 const parseSort = (value: string | undefined): SortState => {
@@ -30,18 +37,20 @@ const AttributionsList = () => {
   const t = useTranslate();
   const [{ query }, setQuery] = useQueryParams<PageQuery>();
   const sort = parseSort(query.sort);
-  const { state, reload } = useStoryChecks({
-    page: query.page ?? '1',
-    pageSize: query.pageSize ?? '20',
-    sort: `${sort.field}:${sort.order}`,
-    publication: query.publication,
-    problems: query.problems,
-    search: query.search,
-  });
+  const filters = { sort: `${sort.field}:${sort.order}`, publication: query.publication, problems: query.problems, search: query.search };
+  const { state, reload } = useStoryChecks({ page: query.page ?? '1', pageSize: query.pageSize ?? '20', ...filters });
+  // Selected stories stay selected across pages and sorts; a new filter starts a new selection.
+  const filterKey = `${query.publication}|${query.problems}|${query.search}`;
+  const [selection, setSelection] = React.useState({ filterKey, ids: new Set<string>() });
+  const selected = selection.filterKey === filterKey ? selection.ids : NOTHING_SELECTED;
+  const setSelected = (ids: Set<string>) => setSelection({ filterKey, ids });
 
   // One navigation: a second setQuery would start from the same (old) query and bring a removed
   // filter back. Keys set to undefined are left out of the URL.
   const changeFilters = (changes: Partial<PageQuery>) => setQuery({ ...changes, page: '1' });
+
+  // useRBAC names each answer after the action's last segment: plugin::newsroom.import -> canImport.
+  const { allowedActions } = useRBAC(PERMISSIONS.importArticle);
 
   const total = state.status === 'ready' ? state.response.meta.pagination.total : 0;
   return (
@@ -50,6 +59,13 @@ const AttributionsList = () => {
       <Layouts.Header
         title={t('newsroom.page.title')}
         subtitle={state.status === 'ready' ? t('newsroom.page.subtitle', { total }) : undefined}
+        primaryAction={
+          allowedActions.canImport ? (
+            <LinkButton tag={NavLink} to="import" startIcon={<Upload />}>
+              {t('newsroom.import.open')}
+            </LinkButton>
+          ) : undefined
+        }
       />
       <Layouts.Action
         startActions={
@@ -60,6 +76,7 @@ const AttributionsList = () => {
             onChange={changeFilters}
           />
         }
+        endActions={<StoryChecksBulkActions selected={selected} filters={filters} onRechecked={reload} />}
       />
       <Layouts.Content>
         {state.status === 'loading' && (
@@ -85,6 +102,8 @@ const AttributionsList = () => {
               rows={state.response.data}
               sort={sort}
               onSort={(next) => setQuery({ sort: `${next.field}:${next.order}`, page: '1' })}
+              selected={selected}
+              onSelect={setSelected}
             />
             <Box>
               <Pagination.Root {...state.response.meta.pagination} defaultPageSize={20}>

@@ -1,11 +1,20 @@
 import { adminApi } from '@strapi/strapi/admin';
 
+import { SOURCE_UID } from '../../../shared/constants';
+import type { SourceSummary } from '../../../shared/contracts/story';
+import type { ArticleImportDraft, ArticleImportPreviewResponse, ArticleImportResponse } from '../../../shared/contracts/article-import';
 import type {
   PublishOverrideRequest,
+  QuoteTextRequest,
+  RecordQuoteRequest,
+  RecordQuoteResponse,
+  RecordQuoteResult,
   SignOff,
   SignOffRequest,
   SignOffResponse,
   StoryCheckListResponse,
+  StoryCheckRecheckResponse,
+  StoryCheckSummary,
   StoryFindingsResponse,
 } from '../../../shared/contracts/attributions';
 
@@ -40,8 +49,61 @@ const newsroomApi = adminApi.injectEndpoints({
         data: { reason },
       }),
     }),
+    /** Sources of this exact name, through the Content Manager (its read permission applies). */
+    getSourcesNamed: build.query<SourceSummary[], string>({
+      query: (name) => ({
+        url: `/content-manager/collection-types/${SOURCE_UID}`,
+        method: 'GET',
+        config: { params: { filters: { name: { $eq: name } }, pageSize: 5 } },
+      }),
+      transformResponse: (response: { results?: SourceSummary[] }) => response.results ?? [],
+    }),
+    recordQuote: build.mutation<RecordQuoteResult, RecordQuoteRequest & { storyDocumentId: string }>({
+      query: ({ storyDocumentId, ...data }) => ({
+        url: `/newsroom/stories/${encodeURIComponent(storyDocumentId)}/quotes`,
+        method: 'POST',
+        data,
+      }),
+      transformResponse: (response: RecordQuoteResponse) => response.data,
+    }),
+    setQuoteText: build.mutation<unknown, QuoteTextRequest & { quoteDocumentId: string }>({
+      query: ({ quoteDocumentId, text }) => ({
+        url: `/newsroom/quotes/${encodeURIComponent(quoteDocumentId)}/text`,
+        method: 'PUT',
+        data: { text },
+      }),
+    }),
+    recheckStories: build.mutation<StoryCheckSummary[], { storyDocumentIds: string[] }>({
+      query: (data) => ({ url: '/newsroom/story-checks/actions/recheck', method: 'POST', data }),
+      transformResponse: (response: StoryCheckRecheckResponse) => response.data,
+    }),
+    /** Pasted text as JSON, a file as multipart (field `file`): the server reads .txt, .md and .docx. */
+    previewArticleImport: build.mutation<ArticleImportPreviewResponse['data'], { text: string } | { file: File }>({
+      query: (article) => {
+        if ('text' in article) return { url: '/newsroom/article-imports/preview', method: 'POST', data: { text: article.text } };
+        const form = new FormData();
+        form.append('file', article.file, article.file.name);
+        return { url: '/newsroom/article-imports/preview', method: 'POST', data: form };
+      },
+      transformResponse: (response: ArticleImportPreviewResponse) => response.data,
+    }),
+    createArticleImport: build.mutation<ArticleImportResponse['data'], { draft: ArticleImportDraft }>({
+      query: (data) => ({ url: '/newsroom/article-imports', method: 'POST', data }),
+      transformResponse: (response: ArticleImportResponse) => response.data,
+    }),
   }),
   overrideExisting: true,
 });
 
-export const { useGetStoryChecksQuery, useGetStoryFindingsQuery, useSignOffMutation, usePublishWithOverrideMutation } = newsroomApi;
+export const {
+  useGetStoryChecksQuery,
+  useGetStoryFindingsQuery,
+  useSignOffMutation,
+  usePublishWithOverrideMutation,
+  usePreviewArticleImportMutation,
+  useRecheckStoriesMutation,
+  useRecordQuoteMutation,
+  useGetSourcesNamedQuery,
+  useSetQuoteTextMutation,
+  useCreateArticleImportMutation,
+} = newsroomApi;

@@ -1,6 +1,8 @@
+import articleImport from './article-import';
 import findings from './findings';
 import openapi from './openapi';
 import publishOverride from './publish-override';
+import recordsFromText from './records-from-text';
 import signOff from './sign-off';
 import source from './source';
 import story from './story';
@@ -18,4 +20,6 @@ export default {
   'sign-off': signOff,
   'story-checks': storyChecks,
   'publish-override': publishOverride,
+  'article-import': articleImport,
+  'records-from-text': recordsFromText,
 };

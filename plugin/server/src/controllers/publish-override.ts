@@ -14,7 +14,7 @@ const publishOverrideController = ({ strapi }: { strapi: Core.Strapi }) => ({
     if (!actor) throw new errors.UnauthorizedError('Overrides need a logged-in admin user.');
     // Overriding the guard is on top of, not instead of, the right to publish stories.
     if (!ctx.state.userAbility?.can('plugin::content-manager.explorer.publish', STORY_UID)) {
-      throw new errors.ForbiddenError('You may not publish stories.');
+      throw new errors.PolicyError('You may not publish stories.');
     }
     const documentId = parseDocumentId(ctx.params.documentId);
     // The right to publish this story: the Content Manager's conditions apply to it too.

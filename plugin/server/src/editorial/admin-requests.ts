@@ -1,11 +1,14 @@
 import { errors } from '@strapi/utils';
 import { z } from 'zod';
 
+import { QUOTE_DELIVERIES, SOURCE_KINDS } from '../../../shared/contracts/story';
 import {
   OVERRIDE_REASON_MIN_LENGTH,
   STORY_CHECK_PROBLEM_FILTERS,
   STORY_CHECK_SORT_FIELDS,
   type PublishOverrideRequest,
+  type QuoteTextRequest,
+  type RecordQuoteRequest,
   type SignOffRequest,
 } from '../../../shared/contracts/attributions';
 import type { StoryCheckListQuery } from './story-checks';
@@ -41,6 +44,28 @@ const storyCheckListQuery = z.strictObject({
   search: z.string().trim().max(200).optional(),
 });
 
+const quoteWords = z.string().trim().min(1, 'must not be empty').max(10_000);
+
+const recordQuoteRequest = z.strictObject({
+  text: quoteWords,
+  speaker: z
+    .union([
+      z.strictObject({ documentId }),
+      z.strictObject({ name: z.string().trim().min(1, 'must not be empty').max(255), kind: z.enum(SOURCE_KINDS).default('person') }),
+    ])
+    .nullable(),
+  delivery: z.enum(QUOTE_DELIVERIES).default('spoken'),
+  isPartial: z.boolean().default(false),
+});
+
+const quoteTextRequest = z.strictObject({ text: quoteWords });
+
+const MAX_RECHECK = 100;
+
+const recheckRequest = z.strictObject({
+  storyDocumentIds: z.array(documentId).min(1, 'select at least one story').max(MAX_RECHECK, `at most ${MAX_RECHECK} stories at a time`),
+});
+
 const parse = <T>(schema: z.ZodType<T>, input: unknown, what: string): T => {
   const result = schema.safeParse(input ?? {});
   if (result.success) return result.data;
@@ -52,6 +77,18 @@ export const parseDocumentId = (value: unknown) => parse(documentId, value, 'doc
 export const parseSignOffRequest = (body: unknown): SignOffRequest => parse(signOffRequest, body, 'sign-off');
 export const parsePublishOverrideRequest = (body: unknown): PublishOverrideRequest =>
   parse(publishOverrideRequest, body, 'override');
+
+export const parseRecordQuoteRequest = (body: unknown): RecordQuoteRequest => parse(recordQuoteRequest, body, 'quote');
+export const parseQuoteTextRequest = (body: unknown): QuoteTextRequest => parse(quoteTextRequest, body, 'quote text');
+
+export const parseRecheckRequest = (body: unknown): { storyDocumentIds: string[] } => parse(recheckRequest, body, 're-check');
+
+/** The list's filters and sort without its pagination (the CSV export takes every matching story). */
+export const parseStoryCheckExportQuery = (query: unknown): Omit<StoryCheckListQuery, 'page' | 'pageSize'> => {
+  const { sort, ...rest } = parse(storyCheckListQuery.omit({ page: true, pageSize: true }), query, 'query');
+  const [field, order] = sort.split(':') as [StoryCheckListQuery['sort']['field'], 'asc' | 'desc'];
+  return { ...rest, search: rest.search || undefined, sort: { field, order } };
+};
 
 export const parseStoryCheckListQuery = (query: unknown): StoryCheckListQuery => {
   const { sort, ...rest } = parse(storyCheckListQuery, query, 'query');

@@ -2,8 +2,9 @@ import { existsSync } from 'fs';
 import path from 'path';
 import { Worker } from 'worker_threads';
 
-import type { Finding } from '../../../shared/attribution';
+import type { Extraction, Finding } from '../../../shared/attribution';
 import type { Story } from '../../../shared/contracts/story';
+import type { EngineJob } from './check-worker';
 
 /** Where the build puts the worker: next to the server bundle (plugin/dist/server/index.js). */
 export const CHECK_WORKER_FILE = path.resolve(__dirname, '..', 'check-worker', 'index.js');
@@ -13,13 +14,14 @@ export class ChecksBusyError extends Error {}
 
 interface PendingCheck {
   id: number;
-  story: Story;
-  resolve: (findings: Finding[]) => void;
+  job: EngineJob;
+  resolve: (result: unknown) => void;
   reject: (error: Error) => void;
 }
 
 /**
- * Runs attribution checks one at a time in a worker thread, each stopped after `timeoutMs`
+ * Runs attribution checks (and article extractions, for imports) one at a time in a worker
+ * thread, each stopped after `timeoutMs`
  * (the worker is terminated and a fresh one started), with at most `maxQueued` waiting: the
  * server's event loop never runs the engine itself, whatever text a story holds.
  */
@@ -43,7 +45,7 @@ export const createCheckRunner = ({ timeoutMs, maxQueued }: { timeoutMs: number;
     ready = false;
     const started = new Worker(CHECK_WORKER_FILE);
     started.unref();
-    started.on('message', (message: { ready?: boolean; id: number; findings?: Finding[]; error?: string }) => {
+    started.on('message', (message: { ready?: boolean; id: number; result?: unknown; error?: string }) => {
       if (message.ready) {
         ready = true;
         if (running) sendRunning();
@@ -51,7 +53,7 @@ export const createCheckRunner = ({ timeoutMs, maxQueued }: { timeoutMs: number;
       }
       if (!running || message.id !== running.id) return;
       if (message.error !== undefined) running.reject(new Error(message.error));
-      else running.resolve(message.findings!);
+      else running.resolve(message.result);
       finish();
     });
     started.on('error', (error) => {
@@ -76,7 +78,7 @@ export const createCheckRunner = ({ timeoutMs, maxQueued }: { timeoutMs: number;
       current.reject(new CheckTimeoutError(`The attribution check stopped after ${timeoutMs} ms (newsroom config checkTimeoutMs).`));
       finish();
     }, timeoutMs);
-    worker!.postMessage({ id: current.id, story: current.story });
+    worker!.postMessage({ id: current.id, job: current.job });
   }
 
   function startNext() {
@@ -87,16 +89,20 @@ export const createCheckRunner = ({ timeoutMs, maxQueued }: { timeoutMs: number;
     else if (ready) sendRunning();
   }
 
+  const run = <Result>(job: EngineJob): Promise<Result> => {
+    if (queue.length >= maxQueued) {
+      return Promise.reject(new ChecksBusyError(`${maxQueued} attribution checks are already waiting; try again shortly.`));
+    }
+    return new Promise<Result>((resolve, reject) => {
+      queue.push({ id: nextId++, job, resolve: resolve as (result: unknown) => void, reject });
+      if (!running) startNext();
+    });
+  };
+
   return {
-    check(story: Story): Promise<Finding[]> {
-      if (queue.length >= maxQueued) {
-        return Promise.reject(new ChecksBusyError(`${maxQueued} attribution checks are already waiting; try again shortly.`));
-      }
-      return new Promise<Finding[]>((resolve, reject) => {
-        queue.push({ id: nextId++, story, resolve, reject });
-        if (!running) startNext();
-      });
-    },
+    check: (story: Story) => run<Finding[]>({ kind: 'check', story }),
+
+    extract: (text: string) => run<Extraction>({ kind: 'extract', text }),
 
     async stop() {
       const stopping = worker;

@@ -1,19 +1,24 @@
 /**
  * The attribution engine in a worker thread (built to dist/check-worker/index.js, see the
- * plugin's package.json exports): a check of a long or hostile text runs here, so the server's
- * event loop keeps answering, and the server can stop a check that runs too long.
+ * plugin's package.json exports): a check of a long or hostile text, or the extraction of an
+ * article being imported, runs here, so the server's event loop keeps answering, and the server
+ * can stop a job that runs too long.
  */
 import { parentPort } from 'worker_threads';
 
-import { check } from '../../../shared/attribution';
+import { check, extract } from '../../../shared/attribution';
 import type { Story } from '../../../shared/contracts/story';
 
-// Loaded and ready: a check's time limit starts now, not while the thread boots.
-parentPort!.postMessage({ ready: true });
+export type EngineJob = { kind: 'check'; story: Story } | { kind: 'extract'; text: string };
 
-parentPort!.on('message', ({ id, story }: { id: number; story: Story }) => {
+const runJob = (job: EngineJob) => (job.kind === 'check' ? check(job.story) : extract(job.text));
+
+// Loaded and ready: a job's time limit starts now, not while the thread boots.
+parentPort?.postMessage({ ready: true });
+
+parentPort?.on('message', ({ id, job }: { id: number; job: EngineJob }) => {
   try {
-    parentPort!.postMessage({ id, findings: check(story) });
+    parentPort!.postMessage({ id, result: runJob(job) });
   } catch (error) {
     parentPort!.postMessage({ id, error: error instanceof Error ? error.message : String(error) });
   }

@@ -3,7 +3,7 @@ import { createHash } from 'crypto';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
-import type { Finding } from '../../../shared/attribution';
+import type { Extraction, Finding } from '../../../shared/attribution';
 import type { Story } from '../../../shared/contracts/story';
 import { STORY_UID } from '../../../shared/constants';
 import { STORY_POPULATE } from '../delivery/story-populate';
@@ -75,6 +75,25 @@ const findings = ({ strapi }: { strapi: Core.Strapi }) => {
     async checkStory(documentId: string): Promise<CheckedStory | null> {
       const story = await loadDraft(documentId);
       return story ? { story, findings: await checkRemembered(story) } : null;
+    },
+
+    /**
+     * The engine's reading of an article being imported, in the same worker and under the same
+     * time limit as checks. Throws a 413 for text over `maxStoryTextChars`, a 400 for a text the
+     * engine could not finish reading in time, a 429 when the worker is busy.
+     */
+    async extractArticle(text: string): Promise<Extraction> {
+      const limit = strapi.config.get('plugin::newsroom.maxStoryTextChars') as number;
+      if (text.length > limit) throw new errors.PayloadTooLargeError(tooLongMessage(text.length, limit));
+      try {
+        return await checkRunner().extract(text);
+      } catch (error) {
+        if (error instanceof CheckTimeoutError) {
+          throw new errors.ApplicationError(`${error.message} The article could not be read: its text is too long or too unusual.`);
+        }
+        if (error instanceof ChecksBusyError) throw new errors.RateLimitError(error.message);
+        throw error;
+      }
     },
 
     async stop() {

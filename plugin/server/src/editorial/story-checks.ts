@@ -53,6 +53,13 @@ const PROBLEM_FILTERS: Record<StoryCheckProblemFilter, Row> = {
   clean: { errorCount: 0, warningCount: 0 },
 };
 
+const whereOf = (query: Omit<StoryCheckListQuery, 'page' | 'pageSize' | 'sort'>): Row => ({
+  ...(query.publication ? { publication: query.publication } : {}),
+  ...(query.problems ? PROBLEM_FILTERS[query.problems] : {}),
+  ...(query.search ? { headline: { $containsi: query.search } } : {}),
+  ...(query.onlyStories ? { storyDocumentId: { $in: query.onlyStories } } : {}),
+});
+
 /**
  * Per-story counts behind the Attributions page. Rows are refreshed by a document middleware
  * when a story or one of its records changes; `fillMissing` covers stories written before the
@@ -118,14 +125,26 @@ const storyChecks = ({ strapi }: { strapi: Core.Strapi }) => {
 
     fillMissing,
 
+    /** Every story matching the page's filters, in its order, up to `limit` (the CSV export). */
+    async listAll(query: Omit<StoryCheckListQuery, 'page' | 'pageSize'>, limit: number): Promise<StoryCheckSummary[]> {
+      await fillMissing();
+      const rows = await checks().findMany({
+        where: whereOf(query),
+        orderBy: [{ [query.sort.field]: query.sort.order }, { storyDocumentId: 'asc' }],
+        limit,
+      });
+      return rows.map(toSummary);
+    },
+
+    /** The rows of these stories, as the list shows them. */
+    async summaries(storyDocumentIds: string[]): Promise<StoryCheckSummary[]> {
+      const rows = await checks().findMany({ where: { storyDocumentId: { $in: storyDocumentIds } } });
+      return rows.map(toSummary);
+    },
+
     async list(query: StoryCheckListQuery): Promise<StoryCheckListResponse> {
       await fillMissing();
-      const where: Row = {
-        ...(query.publication ? { publication: query.publication } : {}),
-        ...(query.problems ? PROBLEM_FILTERS[query.problems] : {}),
-        ...(query.search ? { headline: { $containsi: query.search } } : {}),
-        ...(query.onlyStories ? { storyDocumentId: { $in: query.onlyStories } } : {}),
-      };
+      const where = whereOf(query);
       const [rows, total] = await Promise.all([
         checks().findMany({
           where,

@@ -9,6 +9,9 @@ type Row = Record<string, any>;
 const CHECKED_FIELDS = ['headline', 'standfirst', 'body', 'byline', 'quotes', 'statistics', 'sources', 'photoCaptions'];
 
 /**
+ * Refusals are PolicyErrors (403): Strapi replaces any other ForbiddenError thrown behind its
+ * authorization with a bare "Forbidden", and the editor should read why.
+ *
  * The Content Manager's own permission checker for stories, as an admin user holds it: the read
  * (or publish) action, its conditions (an Author reads only what they created) and its field
  * restrictions. The plugin's admin routes answer through this, so they show no story the Content
@@ -34,11 +37,16 @@ export const storyPermissions = (strapi: Core.Strapi, userAbility: unknown) => {
     async assertMay(documentId: string, action: 'read' | 'publish' = 'read'): Promise<void> {
       const row = await loadDraftRow(documentId);
       if (!row) throw new errors.NotFoundError(`No story has the documentId "${documentId}".`);
-      if (checker.cannot[action](row)) throw new errors.ForbiddenError(`Your role may not ${action} this story.`);
+      if (checker.cannot[action](row)) throw new errors.PolicyError(`Your role may not ${action} this story.`);
       const hidden = checkedFields.filter((field) => checker.cannot.read(row, field));
       if (hidden.length > 0) {
-        throw new errors.ForbiddenError(`Your role may not read these fields of the story, which its findings quote: ${hidden.join(', ')}.`);
+        throw new errors.PolicyError(`Your role may not read these fields of the story, which its findings quote: ${hidden.join(', ')}.`);
       }
+    },
+
+    /** Throws 403 unless the user may create stories in the Content Manager (an import creates one). */
+    assertMayCreate(): void {
+      if (checker.cannot.create()) throw new errors.PolicyError('Your role may not create stories.');
     },
 
     /** documentIds of the stories the user may read, or null when the user may read them all. */
@@ -63,3 +71,32 @@ export const storyPermissions = (strapi: Core.Strapi, userAbility: unknown) => {
 };
 
 export type StoryPermissions = ReturnType<typeof storyPermissions>;
+
+const RECORD_NAMES: Record<string, string> = {
+  'plugin::newsroom.quote': 'quotes',
+  'plugin::newsroom.source': 'sources',
+  'plugin::newsroom.statistic': 'figures',
+};
+
+/**
+ * The Content Manager's checker for one of a story's records (quote, source, figure): whether the
+ * user may create one, or update a given one (its conditions seen on the row).
+ */
+export const recordPermissions = (strapi: Core.Strapi, userAbility: unknown, uid: string) => {
+  const checker = strapi.plugin('content-manager').service('permission-checker').create({ userAbility, model: uid });
+  const name = RECORD_NAMES[uid] ?? uid;
+  return {
+    assertMayCreate(): void {
+      if (checker.cannot.create()) throw new errors.PolicyError(`Your role may not create ${name}.`);
+    },
+    async assertMayUpdate(documentId: string): Promise<void> {
+      // Quotes, sources and figures have no draft & publish: one row per document.
+      const row: Row | null = await strapi.db.query(uid).findOne({
+        where: { documentId },
+        populate: { createdBy: { select: ['id'] }, updatedBy: { select: ['id'] } },
+      });
+      if (!row) throw new errors.NotFoundError(`No record of ${name} has the documentId "${documentId}".`);
+      if (checker.cannot.update(row) || checker.cannot.update(row, 'text')) throw new errors.PolicyError(`Your role may not edit these ${name}.`);
+    },
+  };
+};

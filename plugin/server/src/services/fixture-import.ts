@@ -18,6 +18,16 @@ export interface StoryImportResult {
 
 export type IfStoryExists = 'skip' | 'fail';
 
+export interface ImportOptions {
+  /**
+   * 'skip' (the seed: a second run changes nothing) or 'fail' (an import of a new article must
+   * not silently do nothing).
+   */
+  ifExists?: IfStoryExists;
+  /** The admin user who imports: recorded as creator of every row, as the Content Manager does. */
+  adminUserId?: number;
+}
+
 export interface FixtureImportReport {
   stories: StoryImportResult[];
   sourcesCreated: number;
@@ -31,20 +41,31 @@ export interface FixtureImportReport {
 const fixtureImport = ({ strapi }: { strapi: Core.Strapi }) => {
   const documents = (uid: NewsroomUid) => strapi.documents(uid);
 
+  /** One import's shared state: its sources by key, what it created, and as whom it writes. */
+  interface ImportRun {
+    sourcesByKey: Map<string, SourceFixture>;
+    counter: { created: number };
+    create: (uid: NewsroomUid, data: Record<string, unknown>) => Promise<{ documentId: string }>;
+  }
+
+  const startRun = (fixture: NewsroomFixture, adminUserId: number | undefined): ImportRun => {
+    const creator = adminUserId === undefined ? {} : { createdBy: adminUserId, updatedBy: adminUserId };
+    return {
+      sourcesByKey: new Map(fixture.sources.map((source) => [source.key, source])),
+      counter: { created: 0 },
+      // `as never`: the creator fields are not in the generated data types; the Content Manager passes them the same way.
+      create: (uid, data) => documents(uid).create({ data: { ...data, ...creator } as never }),
+    };
+  };
+
   const findSourceByName = async (name: string) =>
     documents(SOURCE_UID).findFirst({ filters: { name }, fields: ['documentId'] });
 
   /** Finds or creates a source (and, first, its affiliation), returning its documentId. */
-  const ensureSource = async (
-    key: string,
-    byKey: Map<string, SourceFixture>,
-    resolved: Map<string, string>,
-    counter: { created: number },
-    visiting = new Set<string>()
-  ): Promise<string> => {
+  const ensureSource = async (key: string, run: ImportRun, resolved: Map<string, string>, visiting = new Set<string>()): Promise<string> => {
     const known = resolved.get(key);
     if (known) return known;
-    const source = byKey.get(key)!;
+    const source = run.sourcesByKey.get(key)!;
     if (visiting.has(key)) throw new Error(`Source "${key}" is its own affiliation (a cycle).`);
     visiting.add(key);
 
@@ -54,18 +75,16 @@ const fixtureImport = ({ strapi }: { strapi: Core.Strapi }) => {
       documentId = existing.documentId;
     } else {
       const affiliation = source.affiliation
-        ? await ensureSource(source.affiliation, byKey, resolved, counter, visiting)
+        ? await ensureSource(source.affiliation, run, resolved, visiting)
         : null;
-      const created = await documents(SOURCE_UID).create({
-        data: {
-          name: source.name,
-          kind: source.kind,
-          title: source.title ?? null,
-          description: source.description ?? null,
-          affiliation,
-        },
+      const created = await run.create(SOURCE_UID, {
+        name: source.name,
+        kind: source.kind,
+        title: source.title ?? null,
+        description: source.description ?? null,
+        affiliation,
       });
-      counter.created += 1;
+      run.counter.created += 1;
       documentId = created.documentId;
     }
     resolved.set(key, documentId);
@@ -82,12 +101,7 @@ const fixtureImport = ({ strapi }: { strapi: Core.Strapi }) => {
     if (strapi.db.dialect.client === 'postgres') await trx.raw('SELECT pg_advisory_xact_lock(?)', [IMPORT_LOCK_KEY]);
   };
 
-  const importStory = async (
-    story: StoryFixture,
-    sourcesByKey: Map<string, SourceFixture>,
-    counter: { created: number },
-    ifExists: IfStoryExists
-  ): Promise<StoryImportResult> => {
+  const importStory = async (story: StoryFixture, run: ImportRun, ifExists: IfStoryExists): Promise<StoryImportResult> => {
     const slug = story.slug ?? slugFromHeadline(story.headline);
     const existing = await documents(STORY_UID).findFirst({ filters: { slug }, fields: ['documentId'] });
     if (existing && ifExists === 'fail') {
@@ -97,36 +111,32 @@ const fixtureImport = ({ strapi }: { strapi: Core.Strapi }) => {
 
     const resolved = new Map<string, string>();
     const source = (key: string | null | undefined) =>
-      key ? ensureSource(key, sourcesByKey, resolved, counter) : Promise.resolve(null);
+      key ? ensureSource(key, run, resolved) : Promise.resolve(null);
 
     const storySources: string[] = [];
     for (const key of story.sources) storySources.push((await source(key))!);
 
-    const created = await documents(STORY_UID).create({
-      data: {
-        headline: story.headline,
-        slug,
-        standfirst: story.standfirst ?? null,
-        body: paragraphsToBlocks(story.body),
-        byline: story.byline ?? null,
-        dateline: story.dateline ?? null,
-        section: story.section ?? null,
-        tags: story.tags,
-        sources: storySources,
-      },
+    const created = await run.create(STORY_UID, {
+      headline: story.headline,
+      slug,
+      standfirst: story.standfirst ?? null,
+      body: paragraphsToBlocks(story.body),
+      byline: story.byline ?? null,
+      dateline: story.dateline ?? null,
+      section: story.section ?? null,
+      tags: story.tags,
+      sources: storySources,
     });
     const storyId = created.documentId;
 
     for (const quote of story.quotes) {
-      await documents(QUOTE_UID).create({
-        data: {
-          text: quote.text,
-          speaker: await source(quote.speaker),
-          delivery: quote.delivery,
-          deliveryNote: quote.deliveryNote ?? null,
-          isPartial: quote.isPartial,
-          story: storyId,
-        },
+      await run.create(QUOTE_UID, {
+        text: quote.text,
+        speaker: await source(quote.speaker),
+        delivery: quote.delivery,
+        deliveryNote: quote.deliveryNote ?? null,
+        isPartial: quote.isPartial,
+        story: storyId,
       });
     }
 
@@ -134,37 +144,33 @@ const fixtureImport = ({ strapi }: { strapi: Core.Strapi }) => {
     const statisticIds = new Map<string, string>();
     const ordered = [...story.statistics].sort((a, b) => Number(Boolean(a.derivation)) - Number(Boolean(b.derivation)));
     for (const statistic of ordered) {
-      const row = await documents(STATISTIC_UID).create({
-        data: {
-          valueText: statistic.valueText,
-          value: statistic.value,
-          unit: statistic.unit ?? null,
-          measures: statistic.measures,
-          period: statistic.period ?? null,
-          qualifier: statistic.qualifier,
-          source: await source(statistic.source),
-          derivation: statistic.derivation?.type ?? null,
-          baseline: statistic.derivation ? statisticIds.get(statistic.derivation.baseline) : null,
-          comparison: statistic.derivation ? statisticIds.get(statistic.derivation.comparison) : null,
-          story: storyId,
-        },
+      const row = await run.create(STATISTIC_UID, {
+        valueText: statistic.valueText,
+        value: statistic.value,
+        unit: statistic.unit ?? null,
+        measures: statistic.measures,
+        period: statistic.period ?? null,
+        qualifier: statistic.qualifier,
+        source: await source(statistic.source),
+        derivation: statistic.derivation?.type ?? null,
+        baseline: statistic.derivation ? statisticIds.get(statistic.derivation.baseline) : null,
+        comparison: statistic.derivation ? statisticIds.get(statistic.derivation.comparison) : null,
+        story: storyId,
       });
       statisticIds.set(statistic.key, row.documentId);
     }
 
     for (const caption of story.photoCaptions) {
-      await documents(PHOTO_CAPTION_UID).create({
-        data: {
-          title: caption.title ?? null,
-          caption: caption.caption,
-          creditLine: caption.creditLine ?? null,
-          creator: caption.creator ?? null,
-          agency: caption.agency ?? null,
-          copyrightNotice: caption.copyrightNotice ?? null,
-          altText: caption.altText ?? null,
-          peopleShown: caption.peopleShown,
-          story: storyId,
-        },
+      await run.create(PHOTO_CAPTION_UID, {
+        title: caption.title ?? null,
+        caption: caption.caption,
+        creditLine: caption.creditLine ?? null,
+        creator: caption.creator ?? null,
+        agency: caption.agency ?? null,
+        copyrightNotice: caption.copyrightNotice ?? null,
+        altText: caption.altText ?? null,
+        peopleShown: caption.peopleShown,
+        story: storyId,
       });
     }
 
@@ -175,25 +181,17 @@ const fixtureImport = ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   return {
-    /**
-     * `ifExists`: 'skip' (the seed: a second run changes nothing) or 'fail' (an import of a new
-     * article must not silently do nothing).
-     */
-    async importFixture(
-      fixture: NewsroomFixture,
-      { ifExists = 'skip' }: { ifExists?: IfStoryExists } = {}
-    ): Promise<FixtureImportReport> {
-      const sourcesByKey = new Map(fixture.sources.map((source) => [source.key, source]));
-      const counter = { created: 0 };
+    async importFixture(fixture: NewsroomFixture, { ifExists = 'skip', adminUserId }: ImportOptions = {}): Promise<FixtureImportReport> {
+      const run = startRun(fixture, adminUserId);
       const stories: StoryImportResult[] = [];
       for (const story of fixture.stories) {
         const result = await strapi.db.transaction(async ({ trx }) => {
           await takeImportLock(trx);
-          return withStoryChecksDeferred(strapi, () => importStory(story, sourcesByKey, counter, ifExists));
+          return withStoryChecksDeferred(strapi, () => importStory(story, run, ifExists));
         });
         stories.push(result);
       }
-      return { stories, sourcesCreated: counter.created };
+      return { stories, sourcesCreated: run.counter.created };
     },
   };
 };

@@ -1,7 +1,9 @@
+import articleImport from '../editorial/article-import/article-import';
 import publishedSources from '../delivery/published-sources';
 import publishedStories from '../delivery/published-stories';
 import findings from '../editorial/findings';
 import publishGuard from '../editorial/publish-guard';
+import recordsFromText from '../editorial/records-from-text';
 import signOff from '../editorial/sign-off';
 import storyChecks from '../editorial/story-checks';
 import fixtureImport from './fixture-import';
@@ -18,4 +20,6 @@ export default {
   'story-checks': storyChecks,
   'publish-guard': publishGuard,
   'reader-registration': readerRegistration,
+  'article-import': articleImport,
+  'records-from-text': recordsFromText,
 };

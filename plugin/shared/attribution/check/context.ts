@@ -10,6 +10,15 @@ export function comparableQuote(text: string): string {
   return normalizeWithMap(text, { dropDoubleQuotes: true }).text.replace(/[\s.,;:]+$/, '');
 }
 
+/** Where a quote's words stand in a text, typography aside (curly or straight quotes, spacing); null when they do not. */
+export function locateQuote(quoteText: string, text: string): QuoteLocation | null {
+  const wanted = comparableQuote(quoteText);
+  if (!wanted) return null;
+  const body = normalizeWithMap(text, { dropDoubleQuotes: true });
+  const at = body.text.indexOf(wanted);
+  return at < 0 ? null : originalSpan(body, at, at + wanted.length);
+}
+
 /** Options `check` gives `extract` for a story body: no headline line, no caption block. */
 export const BODY_EXTRACT_OPTIONS = { headline: false, photoCaptions: false } as const;
 

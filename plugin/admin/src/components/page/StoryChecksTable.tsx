@@ -1,4 +1,4 @@
-import { Flex, Link, ProgressBar, Status, Table, Tbody, Td, TextButton, Th, Thead, Tr, Typography } from '@strapi/design-system';
+import { Checkbox, Flex, Link, ProgressBar, Status, Table, Tbody, Td, TextButton, Th, Thead, Tr, Typography } from '@strapi/design-system';
 import { CaretDown, CaretUp } from '@strapi/icons';
 import { useIntl } from 'react-intl';
 import { NavLink } from 'react-router-dom';
@@ -50,17 +50,38 @@ export const StoryChecksTable = ({
   rows,
   sort,
   onSort,
+  selected,
+  onSelect,
 }: {
   rows: StoryCheckSummary[];
   sort: SortState;
   onSort(sort: SortState): void;
+  /** documentIds of the selected stories (for bulk actions). */
+  selected: ReadonlySet<string>;
+  onSelect(selected: Set<string>): void;
 }) => {
   const t = useTranslate();
   const { formatDate } = useIntl();
+  const onPage = rows.map((row) => row.storyDocumentId);
+  const selectedOnPage = onPage.filter((id) => selected.has(id)).length;
+  const toggle = (id: string, on: boolean) => {
+    const next = new Set(selected);
+    if (on) next.add(id);
+    else next.delete(id);
+    onSelect(next);
+  };
+  const toggleAll = (on: boolean) => onSelect(on ? new Set([...selected, ...onPage]) : new Set([...selected].filter((id) => !onPage.includes(id))));
   return (
-    <Table colCount={COLUMNS.length} rowCount={rows.length + 1}>
+    <Table colCount={COLUMNS.length + 1} rowCount={rows.length + 1}>
       <Thead>
         <Tr>
+          <Th>
+            <Checkbox
+              aria-label={t('newsroom.page.selectAll')}
+              checked={selectedOnPage === 0 ? false : selectedOnPage === onPage.length ? true : 'indeterminate'}
+              onCheckedChange={(checked: boolean | 'indeterminate') => toggleAll(checked === true)}
+            />
+          </Th>
           {COLUMNS.map((field) => (
             <SortableHeader key={field} field={field} sort={sort} onSort={onSort} />
           ))}
@@ -69,6 +90,13 @@ export const StoryChecksTable = ({
       <Tbody>
         {rows.map((row) => (
           <Tr key={row.storyDocumentId} data-testid="story-check-row" data-document-id={row.storyDocumentId}>
+            <Td>
+              <Checkbox
+                aria-label={t('newsroom.page.select', { headline: row.headline || t('newsroom.page.untitled') })}
+                checked={selected.has(row.storyDocumentId)}
+                onCheckedChange={(checked: boolean | 'indeterminate') => toggle(row.storyDocumentId, checked === true)}
+              />
+            </Td>
             <Td style={{ whiteSpace: 'normal' }}>
               <Link tag={NavLink} to={storyEditPath(row.storyDocumentId)}>
                 {row.headline || t('newsroom.page.untitled')}

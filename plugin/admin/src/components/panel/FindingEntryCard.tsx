@@ -1,13 +1,18 @@
+import * as React from 'react';
+
 import { Box, Flex, Typography } from '@strapi/design-system';
 
 import type { Finding, FindingTargetType, Severity } from '../../../../shared/attribution/types';
 import type { SignOff } from '../../../../shared/contracts/attributions';
-import type { PhotoCaption, Quote, Source, Statistic } from '../../../../shared/contracts/story';
+import type { DiffPart } from '../../../../shared/attribution/text/diff';
+import type { PhotoCaption, Quote, Source, SourceSummary, Statistic } from '../../../../shared/contracts/story';
 import { worstSeverity, type FindingEntry, type GroupKey } from '../../utils/group-findings';
 import { knownKey, useTranslate } from '../../utils/translations';
 import { RecordLink } from './RecordLink';
+import { RecordQuoteDialog } from './RecordQuoteDialog';
 import { SignOffControl } from './SignOffControl';
 import { TextInContext } from './TextInContext';
+import { UseWordsFromTextDialog } from './UseWordsFromTextDialog';
 
 const BORDER: Record<Severity, string> = { error: 'danger200', warning: 'warning200', info: 'neutral200' };
 const SEVERITY_TEXT: Record<Severity, string> = { error: 'danger700', warning: 'warning700', info: 'neutral700' };
@@ -88,10 +93,39 @@ interface FindingEntryCardProps {
   signOff?: SignOff;
   canSignOff: boolean;
   onSignedOff(): void;
+  /** The one-click fixes, where the user may make them (null: not offered). */
+  fixes: { storyDocumentId: string; sources: SourceSummary[]; onFixed(): void } | null;
+}
+
+/** The fix a finding offers: record a quotation of the body, or take a misquote's words from the body. */
+const FindingFix = ({ finding, fixes }: { finding: Finding; fixes: NonNullable<FindingEntryCardProps['fixes']> }) => {
+  const data = (finding.data ?? {}) as Record<string, unknown>;
+  if (finding.code === 'BODY_QUOTE_WITHOUT_RECORD' && typeof data.text === 'string') {
+    return (
+      <RecordQuoteDialog
+        storyDocumentId={fixes.storyDocumentId}
+        text={data.text}
+        engineSpeaker={typeof data.speaker === 'string' ? data.speaker : null}
+        sources={fixes.sources}
+        onRecorded={fixes.onFixed}
+      />
+    );
+  }
+  if (finding.code === 'QUOTE_NOT_IN_BODY' && typeof data.closestPassage === 'string' && finding.target.documentId) {
+    return (
+      <UseWordsFromTextDialog
+        quoteDocumentId={finding.target.documentId}
+        passage={data.closestPassage}
+        diff={Array.isArray(data.diff) ? (data.diff as DiffPart[]) : undefined}
+        onSaved={fixes.onFixed}
+      />
+    );
+  }
+  return null;
 }
 
 /** One record (a quote, a figure, a caption, a source) and every finding about it. */
-export const FindingEntryCard = ({ entry, text, signOff, canSignOff, onSignedOff }: FindingEntryCardProps) => {
+export const FindingEntryCard = ({ entry, text, signOff, canSignOff, onSignedOff, fixes }: FindingEntryCardProps) => {
   const t = useTranslate();
   const severity = worstSeverity(entry.findings);
   const documentId = entry.record?.documentId;
@@ -120,7 +154,10 @@ export const FindingEntryCard = ({ entry, text, signOff, canSignOff, onSignedOff
         )}
         <RecordSummary entry={entry} />
         {entry.findings.map((finding, index) => (
-          <FindingDetail key={`${finding.code}-${index}`} finding={finding} text={text} />
+          <React.Fragment key={`${finding.code}-${index}`}>
+            <FindingDetail finding={finding} text={text} />
+            {fixes && <FindingFix finding={finding} fixes={fixes} />}
+          </React.Fragment>
         ))}
         {documentId && <RecordLink type={TARGET_TYPE[entry.group]} documentId={documentId} />}
         {(quote || statistic) && documentId && (

@@ -8,6 +8,7 @@ import type { SignOff } from '../../../../shared/contracts/attributions';
 import { useStoryFindings } from '../../hooks/useStoryFindings';
 import { countBySeverity, GROUP_ORDER, groupFindings, type GroupKey } from '../../utils/group-findings';
 import { liveStory } from '../../utils/live-story';
+import { knownSources } from '../../utils/speaker-options';
 import { useTranslate } from '../../utils/translations';
 import { blocksToText } from '../../../../shared/attribution/text/blocks';
 import { FindingEntryCard } from './FindingEntryCard';
@@ -30,9 +31,11 @@ export interface PanelContentProps {
   version: string;
   canSignOff: boolean;
   canOverride: boolean;
+  /** May create and edit quotes: the panel offers "Record this quote" and "Use the words from the text". */
+  canFix: boolean;
 }
 
-export const PanelContent = ({ model, collectionType, documentId, version, canSignOff, canOverride }: PanelContentProps) => {
+export const PanelContent = ({ model, collectionType, documentId, version, canSignOff, canOverride, canFix }: PanelContentProps) => {
   const t = useTranslate();
   const { state, reload } = useStoryFindings(documentId, version);
   const values = useForm('NewsroomAttributionsPanel', (form) => form.values, false);
@@ -77,6 +80,15 @@ export const PanelContent = ({ model, collectionType, documentId, version, canSi
   const signOffs = new Map<string, SignOff>(saved.signOffs.map((s) => [s.targetDocumentId, s]));
   const withFindings = new Set(GROUP_ORDER.flatMap((group) => groups[group].map((entry) => entry.record?.documentId)));
   const checkable = story.quotes.length + story.statistics.length;
+  const fixes = {
+    storyDocumentId: documentId,
+    sources: knownSources(story),
+    // The edit view shows the new or changed quote among the story's relations, the panel its findings.
+    onFixed: () => {
+      refetch();
+      reload();
+    },
+  };
 
   return (
     <Flex
@@ -117,6 +129,7 @@ export const PanelContent = ({ model, collectionType, documentId, version, canSi
                 signOff={entry.record ? signOffs.get(entry.record.documentId) : undefined}
                 canSignOff={canSignOff}
                 onSignedOff={reload}
+                fixes={canFix ? fixes : null}
               />
             ))}
           </Flex>
