@@ -60,7 +60,8 @@ describe('admin: one-click fixes in the Attributions panel, in a real browser', 
     const card = unrecordedCard(panel, 'Families are living in fear');
     await card.getByRole('button', { name: 'Record this quote' }).click();
     const dialog = page.getByRole('dialog');
-    await expect(dialog.getByText('The engine reads Óscar Chacón as the speaker.').isVisible()).resolves.toBe(true);
+    // The form shows once the newsroom has been asked for a source of that name.
+    await dialog.getByText('The engine reads Óscar Chacón as the speaker.').waitFor();
     // The newsroom has a source of that name (the seed's): it is the one chosen.
     await expect(dialog.getByRole('combobox', { name: 'Speaker' }).textContent()).resolves.toMatch(/Óscar Chacón, executive director/i);
     await expect(dialog.getByLabel('Name of the new source').count()).resolves.toBe(0);
@@ -82,12 +83,14 @@ describe('admin: one-click fixes in the Attributions panel, in a real browser', 
     const before = await quoteCount();
     await card.getByRole('button', { name: 'Record this quote' }).click();
     let dialog = page.getByRole('dialog');
+    await dialog.getByText('The engine reads Maria Lopez as the speaker.').waitFor();
     await dialog.getByRole('button', { name: 'Cancel' }).click();
     await dialog.waitFor({ state: 'detached' });
     expect(await quoteCount()).toBe(before);
 
     await card.getByRole('button', { name: 'Record this quote' }).click();
     dialog = page.getByRole('dialog');
+    await dialog.getByText('The engine reads Maria Lopez as the speaker.').waitFor();
     // No source of the newsroom is called Maria Lopez: a new one is proposed, under the engine's name.
     await expect(dialog.getByLabel('Name of the new source').inputValue()).resolves.toBe('Maria Lopez');
     // The editor looks at the story's sources, then names the speaker as the newsroom should know her.
@@ -115,6 +118,7 @@ describe('admin: one-click fixes in the Attributions panel, in a real browser', 
     await misquote.getByRole('button', { name: 'Use the words from the text' }).click();
     const dialog = page.getByRole('dialog');
     const diff = dialog.getByTestId('misquote-diff');
+    await diff.waitFor();
     await expect(diff.locator('[data-op="delete"]').count()).resolves.toBeGreaterThan(0);
     await expect(diff.locator('[data-op="insert"]').count()).resolves.toBeGreaterThan(0);
     await saveScreenshot(dialog, 'fix-use-words');
