@@ -4,6 +4,7 @@ import path from 'path';
 
 import { countRows, createTestDatabase, type TestDatabase } from '../support/database';
 import { buildDocx } from '../support/docx';
+import { quoteSpeakersOf } from '../support/newsroom-sql';
 import { ARTICLE_TEXT } from '../support/paths';
 import { startServer, type RunningServer } from '../support/processes';
 import { seedOrThrow } from '../support/seeding';
@@ -53,15 +54,6 @@ describe('admin API: importing an article as a draft story (/newsroom/article-im
     return { status: response.status, body: await response.json() };
   };
   const create = (draft: unknown, session: AdminSession = author) => call(session, '/newsroom/article-imports', { draft });
-  const speakerNames = (storyDocumentId: string) =>
-    db.query(
-      `SELECT q.text AS text, s.name AS speaker FROM newsroom_quotes q
-       JOIN newsroom_quotes_story_lnk sl ON sl.quote_id = q.id
-       JOIN newsroom_stories st ON st.id = sl.story_id
-       LEFT JOIN newsroom_quotes_speaker_lnk l ON l.quote_id = q.id
-       LEFT JOIN newsroom_sources s ON s.id = l.source_id
-       WHERE st.document_id = '${storyDocumentId.replace(/[^A-Za-z0-9]/g, '')}' ORDER BY q.text`
-    );
 
   beforeAll(async () => {
     db = await createTestDatabase();
@@ -177,7 +169,7 @@ describe('admin API: importing an article as a draft story (/newsroom/article-im
       expect(created.sourcesCreated).toBe(3);
       expect(await db.query(`SELECT COUNT(*) AS n FROM newsroom_sources WHERE name = 'Óscar Chacón'`)).toEqual(chaconBefore);
       expect(Number((await db.query(`SELECT COUNT(*) AS n FROM newsroom_sources WHERE name = 'Maria Lopez'`))[0]!.n)).toBe(1);
-      expect(await speakerNames(created.documentId)).toEqual([
+      expect(await quoteSpeakersOf(db, created.documentId)).toEqual([
         { text: 'Families are living in fear', speaker: 'Óscar Chacón' },
         { text: 'We will keep organizing until the raids end', speaker: 'Maria Lopez' },
       ]);

@@ -2,6 +2,7 @@ import path from 'path';
 
 import { csvRecords } from '../support/csv';
 import { createTestDatabase, type TestDatabase } from '../support/database';
+import { rewriteFirstQuoteBehindStrapi } from '../support/newsroom-sql';
 import { httpCall } from '../support/http';
 import { startServer, type RunningServer } from '../support/processes';
 import { seedOrThrow } from '../support/seeding';
@@ -106,13 +107,7 @@ describe('admin API: bulk work on the Attributions page (re-check, CSV export)',
       const before = await listed(articleId);
       expect(before.errorCount).toBe(0);
       // Another program edits a quote of the article's draft behind Strapi's back: no middleware ran.
-      await db.execute(
-        `UPDATE newsroom_quotes SET text = 'Words nobody said in this story' WHERE id = (
-           SELECT q.id FROM newsroom_quotes q
-           JOIN newsroom_quotes_story_lnk l ON l.quote_id = q.id
-           JOIN newsroom_stories s ON s.id = l.story_id
-           WHERE s.document_id = '${articleId}' AND s.published_at IS NULL ORDER BY q.id LIMIT 1)`
-      );
+      await rewriteFirstQuoteBehindStrapi(db, articleId, 'Words nobody said in this story');
       expect((await listed(articleId)).errorCount).toBe(0);
 
       const response = await recheck(editor, [articleId, draftId]);

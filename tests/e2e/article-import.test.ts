@@ -3,6 +3,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from '../support/browser';
 import { countRows, createTestDatabase, type TestDatabase } from '../support/database';
 import { buildDocx } from '../support/docx';
+import { quoteSpeakersOf } from '../support/newsroom-sql';
 import { startServer, type RunningServer } from '../support/processes';
 import { seedOrThrow } from '../support/seeding';
 import { createAdminWithRole, registerSuperAdmin, removeRolePermission, type AdminSession } from './support/admin-api';
@@ -34,15 +35,6 @@ describe('admin: importing an article in a real browser', () => {
     await page.getByRole('link', { name: 'Import article' }).click();
     await page.getByRole('heading', { name: 'Import an article' }).waitFor();
   };
-  const speakerOfStory = (documentId: string) =>
-    db.query(
-      `SELECT q.text AS text, s.name AS speaker FROM newsroom_quotes q
-       JOIN newsroom_quotes_story_lnk sl ON sl.quote_id = q.id
-       JOIN newsroom_stories st ON st.id = sl.story_id
-       LEFT JOIN newsroom_quotes_speaker_lnk l ON l.quote_id = q.id
-       LEFT JOIN newsroom_sources s ON s.id = l.source_id
-       WHERE st.document_id = '${documentId}' AND st.published_at IS NULL ORDER BY q.text`
-    );
 
   beforeAll(async () => {
     assertAdminBuilt();
@@ -95,7 +87,7 @@ describe('admin: importing an article in a real browser', () => {
     const documentId = STORY_EDIT_URL.exec(page.url())![1]!;
     await page.locator('[data-testid="attributions-panel"][data-state="ready"]').waitFor({ timeout: 30_000 });
     await saveScreenshot(page, 'import-created-story');
-    expect(await speakerOfStory(documentId)).toEqual([
+    expect(await quoteSpeakersOf(db, documentId)).toEqual([
       { text: 'Families are living in fear', speaker: 'Óscar Chacón' },
       { text: 'We will keep organizing until the raids end', speaker: 'Maria Lopez' },
     ]);

@@ -6,6 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../support/browser';
 import { csvRecords } from '../support/csv';
 import { createTestDatabase, type TestDatabase } from '../support/database';
+import { rewriteFirstQuoteBehindStrapi } from '../support/newsroom-sql';
 import { startServer, type RunningServer } from '../support/processes';
 import { seedOrThrow } from '../support/seeding';
 import { registerSuperAdmin, storyDocumentId, type AdminSession } from './support/admin-api';
@@ -52,13 +53,7 @@ describe('admin: bulk work on the Attributions page in a real browser', () => {
     await page.goto(`${server.url}/admin/plugins/newsroom`);
     await row(articleId).waitFor();
     await expect(row(articleId).getByTestId('error-count').textContent()).resolves.toBe('0');
-    await db.execute(
-      `UPDATE newsroom_quotes SET text = 'Words nobody said in this story' WHERE id = (
-         SELECT q.id FROM newsroom_quotes q
-         JOIN newsroom_quotes_story_lnk l ON l.quote_id = q.id
-         JOIN newsroom_stories s ON s.id = l.story_id
-         WHERE s.document_id = '${articleId}' AND s.published_at IS NULL ORDER BY q.id LIMIT 1)`
-    );
+    await rewriteFirstQuoteBehindStrapi(db, articleId, 'Words nobody said in this story');
     await expect(page.getByRole('button', { name: 'Re-check selected' }).isDisabled()).resolves.toBe(true);
 
     await row(articleId).getByRole('checkbox').click();

@@ -1,11 +1,12 @@
 import * as React from 'react';
 
-import { Box, Button, Flex, Typography } from '@strapi/design-system';
+import { Box, Button, Flex } from '@strapi/design-system';
 import { Layouts, Page, useNotification } from '@strapi/strapi/admin';
 import { useNavigate } from 'react-router-dom';
 
 import type { ArticleImportDraft, ArticleImportPreviewResponse } from '../../../shared/contracts/article-import';
 import { ArticleInputForm, type ArticleInput } from '../components/import/ArticleInputForm';
+import { ImportError } from '../components/import/ImportError';
 import { ImportReview } from '../components/import/ImportReview';
 import { PERMISSIONS } from '../permissions';
 import { PLUGIN_ID } from '../pluginId';
@@ -83,14 +84,7 @@ const ImportArticle = () => {
           </Box>
         ) : (
           <Flex direction="column" alignItems="stretch" gap={4}>
-            {error && (
-              <Box role="alert" background="danger100" padding={4} hasRadius>
-                <Typography textColor="danger700">{error}</Typography>
-                <Typography variant="pi" tag="p" textColor="danger700">
-                  {t('newsroom.import.nothingWritten')}
-                </Typography>
-              </Box>
-            )}
+            {error && <ImportError message={error} />}
             <ImportReview preview={preview} draft={draft} onChange={setDraft} />
             <Flex gap={2}>
               <Button onClick={create} loading={createState.isLoading} disabled={draftProblems(draft).length > 0}>

@@ -37,33 +37,59 @@ export const rememberDeliveryState = (req: IncomingMessage, state: DeliveryState
 /** The delivery generation the fast path read for this request, if it read one. */
 export const knownGeneration = (req: IncomingMessage): string | undefined => readForRequest.get(req)?.generation;
 
+/** Which public permission each field of the state reports. */
+const STATE_ACTIONS = {
+  publicMayReadStory: STORY_READ_ACTIONS.read,
+  publicMayListStories: STORY_READ_ACTIONS.list,
+  publicMayReadSource: SOURCE_READ_ACTIONS.read,
+  publicMayListSources: SOURCE_READ_ACTIONS.list,
+} as const;
+
+type PermissionField = keyof typeof STATE_ACTIONS;
+
+export const STORY_PERMISSION_FIELDS: PermissionField[] = ['publicMayReadStory', 'publicMayListStories'];
+export const ALL_PERMISSION_FIELDS = Object.keys(STATE_ACTIONS) as PermissionField[];
+
 /**
  * One SQL statement that tells a cached story is still what the database would give, and that
- * the public may still read it. Table names come from Strapi's metadata, not from guesses.
+ * the public may still read it: the delivery generation and the public permissions in `fields`
+ * (one pass over the public role's permissions; the others read as false; none: the
+ * generation alone). Every public read
+ * waits on this statement (readAfterArrival runs one at a time), so each fast path asks only for
+ * what it checks: with a subquery for each of four permissions on every story read, `npm run
+ * bench` served a fifth fewer stories a second. Table names come from Strapi's metadata.
  */
-export const createDeliveryStateReader = (strapi: Core.Strapi) => {
+export const createDeliveryStateReader = (strapi: Core.Strapi, fields: PermissionField[] = ALL_PERMISSION_FIELDS) => {
   const states = tableOf(strapi, DELIVERY_STATE_UID);
   const permissions = tableOf(strapi, PERMISSION_UID);
   const roles = tableOf(strapi, ROLE_UID);
   const roleLink = linkTableOf(strapi, PERMISSION_UID, 'role');
-  const publicMay = `(SELECT COUNT(*) FROM ${permissions} p
-         JOIN ${roleLink.name} l ON l.${roleLink.ownerColumn} = p.id
-         JOIN ${roles} r ON r.id = l.${roleLink.relatedColumn}
-       WHERE r.type = 'public' AND p.action = ?)`;
-  const sql = `SELECT (SELECT MAX(generation) FROM ${states}) AS generation, ${publicMay} AS may_read, ${publicMay} AS may_list,
-       ${publicMay} AS may_read_source, ${publicMay} AS may_list_source`;
-  const actions = [STORY_READ_ACTIONS.read, STORY_READ_ACTIONS.list, SOURCE_READ_ACTIONS.read, SOURCE_READ_ACTIONS.list];
+  const actions = fields.map((field) => STATE_ACTIONS[field]);
+  const granted = fields.map((_, index) => `SUM(CASE WHEN p.action = ? THEN 1 ELSE 0 END) AS may_${index}`);
+  const sql =
+    fields.length === 0
+      ? `SELECT MAX(generation) AS generation FROM ${states}`
+      : `SELECT (SELECT MAX(generation) FROM ${states}) AS generation, ${granted.join(', ')}
+     FROM ${permissions} p
+       JOIN ${roleLink.name} l ON l.${roleLink.ownerColumn} = p.id
+       JOIN ${roles} r ON r.id = l.${roleLink.relatedColumn}
+     WHERE r.type = 'public' AND p.action IN (${actions.map(() => '?').join(', ')})`;
+  const bindings = [...actions, ...actions];
 
   return async (): Promise<DeliveryState> => {
-    const result = await strapi.db.connection.raw(sql, actions);
+    const result = await strapi.db.connection.raw(sql, bindings);
     const row = Array.isArray(result) ? result[0] : result.rows[0];
-    return {
+    const state: DeliveryState = {
       generation: String(row.generation ?? '0'),
-      publicMayReadStory: Number(row.may_read) > 0,
-      publicMayListStories: Number(row.may_list) > 0,
-      publicMayReadSource: Number(row.may_read_source) > 0,
-      publicMayListSources: Number(row.may_list_source) > 0,
+      publicMayReadStory: false,
+      publicMayListStories: false,
+      publicMayReadSource: false,
+      publicMayListSources: false,
     };
+    fields.forEach((field, index) => {
+      state[field] = Number(row[`may_${index}`]) > 0;
+    });
+    return state;
   };
 };
 

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 
-import { createDeliveryStateReader } from './delivery-state';
+import { ALL_PERMISSION_FIELDS, STORY_PERMISSION_FIELDS, createDeliveryStateReader } from './delivery-state';
 import { createGraphqlFastPath } from './graphql-fast-path';
 import { graphqlCostSettings } from './graphql-limits';
 import { readAfterArrival } from './read-after-arrival';
@@ -15,9 +15,13 @@ import { createStoryFastPath } from './story-fast-path';
  * requests arriving together share that one statement. Everything else goes to Strapi untouched.
  */
 export const installDeliveryFastPaths = (strapi: Core.Strapi, storyCacheSize: number) => {
-  const readState = readAfterArrival(createDeliveryStateReader(strapi));
+  // Each path reads the permissions it checks: REST stories the two story actions, GraphQL all four.
+  const readStoryState = readAfterArrival(createDeliveryStateReader(strapi, STORY_PERMISSION_FIELDS));
   const cacheBytes = strapi.config.get('plugin::newsroom.responseCacheBytes') as number;
-  const handlers = [createStoryFastPath(strapi, readState, { maxEntries: storyCacheSize, maxBytes: cacheBytes })];
-  if (strapi.plugin('graphql')) handlers.push(createGraphqlFastPath(strapi, readState, graphqlCostSettings(strapi), cacheBytes));
+  const handlers = [createStoryFastPath(strapi, readStoryState, { maxEntries: storyCacheSize, maxBytes: cacheBytes })];
+  if (strapi.plugin('graphql')) {
+    const readFullState = readAfterArrival(createDeliveryStateReader(strapi, ALL_PERMISSION_FIELDS));
+    handlers.push(createGraphqlFastPath(strapi, readFullState, graphqlCostSettings(strapi), cacheBytes));
+  }
   interceptRequests(strapi, handlers);
 };

@@ -58,7 +58,7 @@ const publishedStories = ({ strapi }: { strapi: Core.Strapi }) => {
   });
   let readState: ReturnType<typeof createDeliveryStateReader> | undefined;
   /** The delivery generation: as the caller knows it (read after its request arrived), or read now. */
-  const currentGeneration = async (known?: string) => known ?? (await (readState ??= createDeliveryStateReader(strapi))()).generation;
+  const currentGeneration = async (known?: string) => known ?? (await (readState ??= createDeliveryStateReader(strapi, []))()).generation;
   const loadStoryRows = createStoryRowLoader(strapi);
 
   // Which slugs a list page holds, and the total, for the same generation.

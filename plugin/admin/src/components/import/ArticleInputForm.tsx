@@ -1,8 +1,9 @@
 import * as React from 'react';
 
-import { Box, Button, Field, Flex, Textarea, Typography } from '@strapi/design-system';
+import { Button, Field, Flex, Textarea, Typography } from '@strapi/design-system';
 
 import { useTranslate } from '../../utils/translations';
+import { ImportError } from './ImportError';
 
 export type ArticleInput = { text: string } | { file: File };
 
@@ -52,14 +53,7 @@ export const ArticleInputForm = ({ reading, error, onRead, onCancel }: ArticleIn
             {t('newsroom.import.fileHint')}
           </Typography>
         </Flex>
-        {error && (
-          <Box role="alert" background="danger100" padding={4} hasRadius>
-            <Typography textColor="danger700">{error}</Typography>
-            <Typography variant="pi" tag="p" textColor="danger700">
-              {t('newsroom.import.nothingWritten')}
-            </Typography>
-          </Box>
-        )}
+        {error && <ImportError message={error} />}
         <Flex gap={2}>
           <Button type="submit" loading={reading} disabled={!file && !text.trim()}>
             {t('newsroom.import.read')}
