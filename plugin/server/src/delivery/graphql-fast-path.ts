@@ -142,6 +142,14 @@ export const createGraphqlFastPath = (
     maxBytes: cacheBytes,
     sizeOf: (answer) => (answer as Buffer).length,
   });
+  // The cost verdict by request (query, variables, operation), which the same request always
+  // gets: a repeated public query is neither parsed nor measured again. A refused query keeps
+  // its verdict only, never its document (a storm's syntax tree is what must not pile up).
+  const verdicts = new GenerationCache<{ document: DocumentNode | null; exceeded: string | null }>({
+    maxEntries: MAX_CACHED_DOCUMENTS,
+    maxBytes: MAX_CACHED_DOCUMENT_CHARS,
+    sizeOf: () => 0,
+  });
   let strapiHeaders: OutgoingHttpHeaders | null = null;
 
   /** The parsed query, its cost checked before validation (validating a storm of aliases is the expensive part). */
@@ -198,14 +206,20 @@ export const createGraphqlFastPath = (
           return toStrapi();
         }
         if (!wellFormedRequest(request)) return toStrapi();
-        const { document, exceeded } = parsedWithinLimits(request);
+        const requestKey = JSON.stringify([request.query, request.variables ?? null, request.operationName ?? null]);
+        let verdict = verdicts.get(requestKey, '');
+        if (!verdict) {
+          const measured = parsedWithinLimits(request);
+          verdict = measured.exceeded ? { document: null, exceeded: measured.exceeded } : measured;
+          if (requestKey.length <= MAX_CACHED_QUERY_CHARS) verdicts.set(requestKey, '', verdict);
+        }
+        const { document, exceeded } = verdict;
         if (exceeded) return refuse(res, exceeded);
         const query = document && eligible(request.query, document);
         if (!query) return toStrapi();
         const state = await readState();
         if (!permitted(query, state)) return toStrapi();
-        const answerKey = JSON.stringify([request.query, request.variables ?? null, request.operationName ?? null]);
-        const cached = answers.get(answerKey, state.generation);
+        const cached = answers.get(requestKey, state.generation);
         if (cached) return sendJson(res, strapiHeaders, cached);
         const result = await execute({
           schema,
@@ -216,7 +230,7 @@ export const createGraphqlFastPath = (
         });
         if (result.errors?.length) return toStrapi();
         const json = Buffer.from(`${JSON.stringify({ data: result.data })}\n`);
-        answers.set(answerKey, state.generation, json);
+        answers.set(requestKey, state.generation, json);
         sendJson(res, strapiHeaders, json);
       })
       .catch((error: Error) => {
