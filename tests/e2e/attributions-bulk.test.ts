@@ -61,6 +61,7 @@ describe('admin: bulk work on the Attributions page in a real browser', () => {
     await expect(page.getByTestId('selected-count').textContent()).resolves.toBe('2 stories selected');
     await page.getByRole('button', { name: 'Re-check selected' }).click();
     await page.getByText('2 stories checked again.').waitFor();
+    // The message waits for the reloaded list, so the new count is on screen with it.
     await expect(row(articleId).getByTestId('error-count').textContent()).resolves.toBe('1');
     await saveScreenshot(page, 'attributions-rechecked');
   });

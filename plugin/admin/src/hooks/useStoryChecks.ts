@@ -22,5 +22,9 @@ export const useStoryChecks = (params: Record<string, string | undefined>) => {
     : data
       ? { status: 'ready', response: data }
       : { status: 'loading' };
-  return { state, reload: React.useCallback(() => void refetch(), [refetch]) };
+  // Resolves once the new page is in: a caller can announce a change after the list shows it.
+  const reload = React.useCallback(async () => {
+    await refetch();
+  }, [refetch]);
+  return { state, reload };
 };

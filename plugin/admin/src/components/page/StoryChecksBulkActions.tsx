@@ -11,7 +11,8 @@ interface StoryChecksBulkActionsProps {
   selected: ReadonlySet<string>;
   /** The list's filters and sort: the export covers every story they match, not only this page. */
   filters: Record<string, string | undefined>;
-  onRechecked(): void;
+  /** Reloads the list; the success message waits for it, so the counts it announces are on screen. */
+  onRechecked(): Promise<void>;
 }
 
 /** Re-check the selected stories; export the findings of every story the filters match as CSV. */
@@ -27,8 +28,8 @@ export const StoryChecksBulkActions = ({ selected, filters, onRechecked }: Story
       toggleNotification({ type: 'danger', message: t('newsroom.page.recheckFailed', { message: apiErrorMessage(result.error) }) });
       return;
     }
+    await onRechecked();
     toggleNotification({ type: 'success', message: t('newsroom.page.rechecked', { count: result.data.length }) });
-    onRechecked();
   };
 
   return (
