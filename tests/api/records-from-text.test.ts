@@ -12,15 +12,17 @@ import {
 
 const STORY_UID = 'plugin::newsroom.story';
 const QUOTE_UID = 'plugin::newsroom.quote';
+const STATISTIC_UID = 'plugin::newsroom.statistic';
 const DRAFT_SLUG = 'border-apprehensions-fell-again-in-july-dhs-says';
 const paragraphs = (...texts: string[]) => texts.map((text) => ({ type: 'paragraph', children: [{ type: 'text', text }] }));
 const BODY = paragraphs(
   'Óscar Chacón, the executive director of Alianza Americas, said on Monday that the raids must stop.',
   '"Families are living in fear," Chacón said.',
-  '"We are not going anywhere," said Maria Lopez, a teacher at the Riverside school.'
+  '"We are not going anywhere," said Maria Lopez, a teacher at the Riverside school.',
+  'The raids detained 680 workers in six plants, according to the Department of Homeland Security.'
 );
 
-describe('admin API: the side panel’s one-click fixes (record a quote, use the words from the text)', () => {
+describe('admin API: the side panel’s one-click fixes (record a quote or a figure, use the words from the text)', () => {
   let db: TestDatabase;
   let server: RunningServer;
   let chief: AdminSession;
@@ -119,6 +121,79 @@ describe('admin API: the side panel’s one-click fixes (record a quote, use the
       expect(noCreate.status).toBe(403);
       expect(noCreate.body.error.message).toBe('Your role may not create quotes.');
       expect((await unrecorded()).map((finding) => finding.data.text)).toEqual(['We are not going anywhere']);
+    });
+  });
+
+  describe('POST /newsroom/stories/:documentId/statistics', () => {
+    const unrecordedFigures = async () => (await findings(storyId)).filter((finding) => finding.code === 'BODY_STATISTIC_WITHOUT_RECORD');
+    const recordStatistic = (session: AdminSession, body: unknown, id = storyId) => call(session, 'POST', `/newsroom/stories/${id}/statistics`, body);
+    const countStatistics = async () => Number((await db.query('SELECT COUNT(*) AS n FROM newsroom_statistics'))[0]!.n);
+    const fromFinding = (data: any) => ({
+      valueText: data.valueText,
+      value: data.value,
+      unit: data.unit,
+      measures: data.measures,
+      qualifier: data.qualifier,
+      source: { name: data.source, kind: 'organization' },
+    });
+
+    it('records a figure of the text with the source the text names, linked to the newsroom’s source: the finding is gone', async () => {
+      const [figure] = await unrecordedFigures();
+      expect(figure.data).toMatchObject({ valueText: '680', value: 680, source: 'Department of Homeland Security' });
+      const sources = await countSources('Department of Homeland Security');
+
+      const response = await recordStatistic(chief, { ...fromFinding(figure.data), measures: 'workers detained in the raids' });
+      expect(response.status).toBe(201);
+      expect(response.body.data.source).toMatchObject({ name: 'Department of Homeland Security', created: false });
+      expect(await countSources('Department of Homeland Security')).toBe(sources);
+      expect(await unrecordedFigures()).toEqual([]);
+      expect((await findings(storyId)).map((finding) => finding.code)).not.toContain('STATISTIC_UNSOURCED');
+
+      const statistic = await call(chief, 'GET', `/content-manager/collection-types/${STATISTIC_UID}/${response.body.data.statisticDocumentId}`);
+      expect(statistic.body.data).toMatchObject({ valueText: '680', measures: 'workers detained in the raids', qualifier: 'exact' });
+      expect(Number(statistic.body.data.value)).toBe(680);
+
+      const removed = await call(chief, 'DELETE', `/content-manager/collection-types/${STATISTIC_UID}/${response.body.data.statisticDocumentId}`);
+      expect(removed.status).toBe(200);
+      expect((await unrecordedFigures()).map((finding) => finding.data.valueText)).toEqual(['680']);
+    });
+
+    it('creates a new source of the chosen kind for a name the newsroom does not have', async () => {
+      const [figure] = await unrecordedFigures();
+      const response = await recordStatistic(chief, { ...fromFinding(figure.data), source: { name: 'Riverside Labor Council', kind: 'organization' } });
+      expect(response.status).toBe(201);
+      expect(response.body.data.source).toMatchObject({ name: 'Riverside Labor Council', created: true });
+      const [row] = await db.query("SELECT kind FROM newsroom_sources WHERE name = 'Riverside Labor Council'");
+      expect(row).toMatchObject({ kind: 'organization' });
+      await call(chief, 'DELETE', `/content-manager/collection-types/${STATISTIC_UID}/${response.body.data.statisticDocumentId}`);
+    });
+
+    it.each([
+      ['a figure that is not in the story', { valueText: '681', value: 681 }, /^valueText: this figure is not in the story’s saved text/],
+      ['a figure with no count', { measures: ' ' }, /^Invalid statistic: measures: say what the figure counts/],
+      ['a value that is not a number', { value: '680' }, /^Invalid statistic: value/],
+      ['an unknown qualifier', { qualifier: 'roughly' }, /^Invalid statistic: qualifier/],
+      ['an unknown source', { source: { documentId: 'nosuchsource00000000000' } }, /^source\.documentId: no source has the documentId "nosuchsource00000000000"/],
+    ])('refuses %s (400) and writes nothing', async (_label, change, message) => {
+      const [figure] = await unrecordedFigures();
+      const statistics = await countStatistics();
+      const response = await recordStatistic(chief, { ...fromFinding(figure.data), ...change });
+      expect(response.status).toBe(400);
+      expect(response.body.error.message).toMatch(message);
+      expect(await countStatistics()).toBe(statistics);
+    });
+
+    it('is refused to a role that may not create figures or read the story, and writes nothing', async () => {
+      const [figure] = await unrecordedFigures();
+      // The editor's role lost plugin::content-manager.explorer.create in the quotes tests above.
+      const noCreate = await recordStatistic(editor, fromFinding(figure.data));
+      expect(noCreate.status).toBe(403);
+      expect(noCreate.body.error.message).toBe('Your role may not create figures.');
+      const draftId = await storyDocumentId(server.url, chief, DRAFT_SLUG);
+      const notTheirs = await recordStatistic(author, fromFinding(figure.data), draftId);
+      expect(notTheirs.status).toBe(403);
+      expect(notTheirs.body.error.message).toBe('Your role may not read this story.');
+      expect((await unrecordedFigures()).map((finding) => finding.data.valueText)).toEqual(['680']);
     });
   });
 

@@ -21,6 +21,9 @@ describe('admin: one-click fixes in the Attributions panel, in a real browser', 
 
   const unrecordedCard = (panel: Locator, start: string) =>
     panel.locator('[data-testid="finding-entry"]').filter({ has: page.locator('[data-code="BODY_QUOTE_WITHOUT_RECORD"]') }).filter({ hasText: start });
+  const figureCard = (panel: Locator) =>
+    panel.locator('[data-testid="finding-entry"]').filter({ has: page.locator('[data-code="BODY_STATISTIC_WITHOUT_RECORD"]') }).filter({ hasText: '680' });
+  const statisticCount = async () => Number((await db.query('SELECT COUNT(*) AS n FROM newsroom_statistics'))[0]!.n);
   const quoteCount = async () => Number((await db.query('SELECT COUNT(*) AS n FROM newsroom_quotes'))[0]!.n);
 
   beforeAll(async () => {
@@ -38,7 +41,8 @@ describe('admin: one-click fixes in the Attributions panel, in a real browser', 
         body: paragraphs(
           'Óscar Chacón, the executive director of Alianza Americas, said on Monday that the raids must stop.',
           '"Families are living in fear," Chacón said.',
-          '"We are not going anywhere," said Maria Lopez, a teacher at the Riverside school.'
+          '"We are not going anywhere," said Maria Lopez, a teacher at the Riverside school.',
+          'The raids detained 680 workers in six plants, according to the Department of Homeland Security.'
         ),
       },
     });
@@ -109,6 +113,37 @@ describe('admin: one-click fixes in the Attributions panel, in a real browser', 
        JOIN newsroom_sources s ON s.id = l.source_id WHERE q.text = 'We are not going anywhere'`
     );
     expect(speakers).toEqual([{ name: 'María López Ortega' }]);
+  });
+
+  it('records a figure of the body with the source the text names: Cancel writes nothing, saving makes the finding disappear', async () => {
+    const panel = await openStory(page, server.url, storyId);
+    const card = figureCard(panel);
+    const before = await statisticCount();
+    await card.getByRole('button', { name: 'Record this figure' }).click();
+    let dialog = page.getByRole('dialog');
+    await dialog.getByText('The text gives Department of Homeland Security as its source.').waitFor();
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    expect(await statisticCount()).toBe(before);
+
+    await card.getByRole('button', { name: 'Record this figure' }).click();
+    dialog = page.getByRole('dialog');
+    await dialog.getByText('The text gives Department of Homeland Security as its source.').waitFor();
+    await expect(dialog.getByTestId('figure-as-written').textContent()).resolves.toBe('680');
+    await expect(dialog.getByLabel('Value').inputValue()).resolves.toBe('680');
+    // The newsroom has a source of that name (the seed's): it is the one chosen, no new one proposed.
+    await expect(dialog.getByRole('combobox', { name: 'Source' }).textContent()).resolves.toMatch(/^Department of Homeland Security/);
+    await expect(dialog.getByLabel('Name of the new source').count()).resolves.toBe(0);
+    await dialog.getByLabel('What it counts').fill('workers detained in the raids');
+    await saveScreenshot(dialog, 'fix-record-figure');
+    await dialog.getByRole('button', { name: 'Record the figure' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await card.waitFor({ state: 'detached' });
+    expect(await statisticCount()).toBe(before + 1);
+    const story = (await requestJson(`${server.url}/newsroom/stories/${storyId}/findings`, { token: chief.token })).body.data.story;
+    expect(story.statistics).toEqual([
+      expect.objectContaining({ valueText: '680', measures: 'workers detained in the raids', source: expect.objectContaining({ name: 'Department of Homeland Security' }) }),
+    ]);
   });
 
   it('shows a misquote’s differences, then gives the record the words of the text', async () => {

@@ -1,4 +1,4 @@
-import { NEWSROOM_ACTIONS, QUOTE_UID } from '../../shared/constants';
+import { NEWSROOM_ACTIONS, QUOTE_UID, STATISTIC_UID } from '../../shared/constants';
 
 export { STORY_UID } from '../../shared/constants';
 
@@ -12,4 +12,5 @@ export const PERMISSIONS = {
   importArticle: only(NEWSROOM_ACTIONS.importArticle),
   createQuote: [{ action: 'plugin::content-manager.explorer.create', subject: QUOTE_UID }],
   updateQuote: [{ action: 'plugin::content-manager.explorer.update', subject: QUOTE_UID }],
+  createStatistic: [{ action: 'plugin::content-manager.explorer.create', subject: STATISTIC_UID }],
 };

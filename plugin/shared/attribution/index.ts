@@ -7,3 +7,4 @@ export { sortFindings } from './check/sort';
 export * from './types';
 export { BODY_EXTRACT_OPTIONS, locateQuote } from './check/context';
 export { MAX_CHECKED_CHARACTERS } from './text/input-cap';
+export { figureStatedIn } from './rules/statistic-text';

@@ -3,7 +3,7 @@
  * side panel and page ask for and receive. Server and admin both import these types.
  */
 import type { Finding } from '../attribution/types';
-import type { QuoteDelivery, SourceKind, Story } from './story';
+import type { QuoteDelivery, SourceKind, StatisticQualifier, Story } from './story';
 
 export type SignOffTargetType = 'quote' | 'statistic';
 export type SignOffVerdict = 'verified' | 'disputed';
@@ -72,24 +72,57 @@ export type StoryCheckSortField = (typeof STORY_CHECK_SORT_FIELDS)[number];
 export const STORY_CHECK_PROBLEM_FILTERS = ['errors', 'warnings', 'clean'] as const;
 export type StoryCheckProblemFilter = (typeof STORY_CHECK_PROBLEM_FILTERS)[number];
 
+/** Who a record is attributed to: an existing Source, or a name (the Source of that name, or a new one of that kind). */
+export type SourceRef = { documentId: string } | { name: string; kind: SourceKind };
+
+/** The Source a record was linked to, and whether the request created it. */
+export interface LinkedSource {
+  documentId: string;
+  name: string;
+  created: boolean;
+}
+
 /**
  * POST /newsroom/stories/:documentId/quotes: record a quotation of the story's saved text as a
  * Quote. The speaker is an existing Source, a name (the Source of that name, or a new one), or none.
  */
 export interface RecordQuoteRequest {
   text: string;
-  speaker: { documentId: string } | { name: string; kind: SourceKind } | null;
+  speaker: SourceRef | null;
   delivery: QuoteDelivery;
   isPartial: boolean;
 }
 
 export interface RecordQuoteResult {
   quoteDocumentId: string;
-  speaker: { documentId: string; name: string; created: boolean } | null;
+  speaker: LinkedSource | null;
 }
 
 export interface RecordQuoteResponse {
   data: RecordQuoteResult;
+}
+
+/**
+ * POST /newsroom/stories/:documentId/statistics: record a figure of the story's saved text as a
+ * Statistic, with what it counts and whose figure it is (an existing Source, a name, or none).
+ */
+export interface RecordStatisticRequest {
+  /** The figure as the text writes it: it must stand in the saved text. */
+  valueText: string;
+  value: number;
+  unit: string | null;
+  measures: string;
+  qualifier: StatisticQualifier;
+  source: SourceRef | null;
+}
+
+export interface RecordStatisticResult {
+  statisticDocumentId: string;
+  source: LinkedSource | null;
+}
+
+export interface RecordStatisticResponse {
+  data: RecordStatisticResult;
 }
 
 /** PUT /newsroom/quotes/:documentId/text with `{ text }`: the quote's words, as the saved text has them. */

@@ -24,7 +24,10 @@ const PANEL_PERMISSIONS = [
 export const AttributionsPanel = ({ model, collectionType, documentId, document }: EditViewPanelProps) => {
   const t = useTranslate();
   const { allowedActions, isLoading } = useRBAC(PANEL_PERMISSIONS);
-  if (model !== STORY_UID || !documentId || documentId === 'create' || isLoading || !allowedActions.canRead) {
+  // Its own call: useRBAC names answers after the action's last segment only (explorer.create ->
+  // canCreate), so creating quotes and creating statistics would share one answer.
+  const statistics = useRBAC(PERMISSIONS.createStatistic);
+  if (model !== STORY_UID || !documentId || documentId === 'create' || isLoading || statistics.isLoading || !allowedActions.canRead) {
     return null;
   }
   return {
@@ -37,8 +40,10 @@ export const AttributionsPanel = ({ model, collectionType, documentId, document 
         version={document?.updatedAt ?? ''}
         canSignOff={Boolean(allowedActions.canSignOff)}
         canOverride={Boolean(allowedActions.canOverride)}
-        // useRBAC names answers after the action's last segment: explorer.create -> canCreate.
-        canFix={Boolean(allowedActions.canCreate && allowedActions.canUpdate)}
+        mayFix={{
+          quotes: Boolean(allowedActions.canCreate && allowedActions.canUpdate),
+          figures: Boolean(statistics.allowedActions.canCreate),
+        }}
       />
     ),
   };

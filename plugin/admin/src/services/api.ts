@@ -9,6 +9,9 @@ import type {
   RecordQuoteRequest,
   RecordQuoteResponse,
   RecordQuoteResult,
+  RecordStatisticRequest,
+  RecordStatisticResponse,
+  RecordStatisticResult,
   SignOff,
   SignOffRequest,
   SignOffResponse,
@@ -66,6 +69,14 @@ const newsroomApi = adminApi.injectEndpoints({
       }),
       transformResponse: (response: RecordQuoteResponse) => response.data,
     }),
+    recordStatistic: build.mutation<RecordStatisticResult, RecordStatisticRequest & { storyDocumentId: string }>({
+      query: ({ storyDocumentId, ...data }) => ({
+        url: `/newsroom/stories/${encodeURIComponent(storyDocumentId)}/statistics`,
+        method: 'POST',
+        data,
+      }),
+      transformResponse: (response: RecordStatisticResponse) => response.data,
+    }),
     setQuoteText: build.mutation<unknown, QuoteTextRequest & { quoteDocumentId: string }>({
       query: ({ quoteDocumentId, text }) => ({
         url: `/newsroom/quotes/${encodeURIComponent(quoteDocumentId)}/text`,
@@ -103,6 +114,7 @@ export const {
   usePreviewArticleImportMutation,
   useRecheckStoriesMutation,
   useRecordQuoteMutation,
+  useRecordStatisticMutation,
   useGetSourcesNamedQuery,
   useSetQuoteTextMutation,
   useCreateArticleImportMutation,

@@ -20,10 +20,15 @@ const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 
 export const worstSeverity = (findings: Finding[]): Severity =>
   findings.reduce<Severity>((worst, f) => (SEVERITY_RANK[f.severity] < SEVERITY_RANK[worst] ? f.severity : worst), 'info');
 
+/** Findings about the body's figures (not about a record) belong with the figures. */
+const BODY_FIGURE_CODES = new Set(['BODY_STATISTIC_WITHOUT_RECORD']);
+
 const groupOf = (finding: Finding): GroupKey => {
   switch (finding.target.type) {
     case 'statistic':
       return 'statistic';
+    case 'body':
+      return BODY_FIGURE_CODES.has(finding.code) ? 'statistic' : 'quote';
     case 'photoCaption':
       return 'caption';
     case 'source':

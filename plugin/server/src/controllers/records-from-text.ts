@@ -1,10 +1,10 @@
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 
-import type { RecordQuoteResponse } from '../../../shared/contracts/attributions';
-import { QUOTE_UID, SOURCE_UID } from '../../../shared/constants';
+import type { RecordQuoteResponse, RecordStatisticResponse } from '../../../shared/contracts/attributions';
+import { QUOTE_UID, SOURCE_UID, STATISTIC_UID } from '../../../shared/constants';
 import { toAdminActor } from '../editorial/admin-user';
-import { parseDocumentId, parseQuoteTextRequest, parseRecordQuoteRequest } from '../editorial/admin-requests';
+import { parseDocumentId, parseQuoteTextRequest, parseRecordQuoteRequest, parseRecordStatisticRequest } from '../editorial/admin-requests';
 import { recordPermissions, storyPermissions } from '../editorial/story-permissions';
 import { getService } from '../services/get-service';
 
@@ -21,8 +21,20 @@ const recordsFromTextController = ({ strapi }: { strapi: Core.Strapi }) => ({
     await storyPermissions(strapi, ctx.state.userAbility).assertMay(storyDocumentId, 'read');
     recordPermissions(strapi, ctx.state.userAbility, QUOTE_UID).assertMayCreate();
     const service = getService('records-from-text', { strapi });
-    if (await service.needsNewSource(request)) recordPermissions(strapi, ctx.state.userAbility, SOURCE_UID).assertMayCreate();
+    if (await service.needsNewSource(request.speaker)) recordPermissions(strapi, ctx.state.userAbility, SOURCE_UID).assertMayCreate();
     const body: RecordQuoteResponse = { data: await service.recordQuote(storyDocumentId, request, creatorOf(ctx)) };
+    ctx.status = 201;
+    ctx.body = body;
+  },
+
+  async recordStatistic(ctx: Context) {
+    const storyDocumentId = parseDocumentId(ctx.params.documentId);
+    const request = parseRecordStatisticRequest(ctx.request.body);
+    await storyPermissions(strapi, ctx.state.userAbility).assertMay(storyDocumentId, 'read');
+    recordPermissions(strapi, ctx.state.userAbility, STATISTIC_UID).assertMayCreate();
+    const service = getService('records-from-text', { strapi });
+    if (await service.needsNewSource(request.source)) recordPermissions(strapi, ctx.state.userAbility, SOURCE_UID).assertMayCreate();
+    const body: RecordStatisticResponse = { data: await service.recordStatistic(storyDocumentId, request, creatorOf(ctx)) };
     ctx.status = 201;
     ctx.body = body;
   },

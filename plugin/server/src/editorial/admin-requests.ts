@@ -1,7 +1,7 @@
 import { errors } from '@strapi/utils';
 import { z } from 'zod';
 
-import { QUOTE_DELIVERIES, SOURCE_KINDS } from '../../../shared/contracts/story';
+import { QUOTE_DELIVERIES, SOURCE_KINDS, STATISTIC_QUALIFIERS } from '../../../shared/contracts/story';
 import {
   OVERRIDE_REASON_MIN_LENGTH,
   STORY_CHECK_PROBLEM_FILTERS,
@@ -9,6 +9,7 @@ import {
   type PublishOverrideRequest,
   type QuoteTextRequest,
   type RecordQuoteRequest,
+  type RecordStatisticRequest,
   type SignOffRequest,
 } from '../../../shared/contracts/attributions';
 import type { StoryCheckListQuery } from './story-checks';
@@ -46,16 +47,26 @@ const storyCheckListQuery = z.strictObject({
 
 const quoteWords = z.string().trim().min(1, 'must not be empty').max(10_000);
 
+const sourceRef = (defaultKind: (typeof SOURCE_KINDS)[number]) =>
+  z.union([
+    z.strictObject({ documentId }),
+    z.strictObject({ name: z.string().trim().min(1, 'must not be empty').max(255), kind: z.enum(SOURCE_KINDS).default(defaultKind) }),
+  ]);
+
 const recordQuoteRequest = z.strictObject({
   text: quoteWords,
-  speaker: z
-    .union([
-      z.strictObject({ documentId }),
-      z.strictObject({ name: z.string().trim().min(1, 'must not be empty').max(255), kind: z.enum(SOURCE_KINDS).default('person') }),
-    ])
-    .nullable(),
+  speaker: sourceRef('person').nullable(),
   delivery: z.enum(QUOTE_DELIVERIES).default('spoken'),
   isPartial: z.boolean().default(false),
+});
+
+const recordStatisticRequest = z.strictObject({
+  valueText: z.string().trim().min(1, 'must not be empty').max(255),
+  value: z.number(),
+  unit: z.string().trim().max(255).nullable().default(null).transform((unit) => unit || null),
+  measures: z.string().trim().min(1, 'say what the figure counts').max(255),
+  qualifier: z.enum(STATISTIC_QUALIFIERS).default('exact'),
+  source: sourceRef('organization').nullable(),
 });
 
 const quoteTextRequest = z.strictObject({ text: quoteWords });
@@ -79,6 +90,7 @@ export const parsePublishOverrideRequest = (body: unknown): PublishOverrideReque
   parse(publishOverrideRequest, body, 'override');
 
 export const parseRecordQuoteRequest = (body: unknown): RecordQuoteRequest => parse(recordQuoteRequest, body, 'quote');
+export const parseRecordStatisticRequest = (body: unknown): RecordStatisticRequest => parse(recordStatisticRequest, body, 'statistic');
 export const parseQuoteTextRequest = (body: unknown): QuoteTextRequest => parse(quoteTextRequest, body, 'quote text');
 
 export const parseRecheckRequest = (body: unknown): { storyDocumentIds: string[] } => parse(recheckRequest, body, 're-check');

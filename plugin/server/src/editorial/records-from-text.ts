@@ -1,9 +1,16 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
-import { blocksToText, locateQuote } from '../../../shared/attribution';
-import type { RecordQuoteRequest, RecordQuoteResult } from '../../../shared/contracts/attributions';
-import { QUOTE_UID, SOURCE_UID } from '../../../shared/constants';
+import { blocksToText, figureStatedIn, locateQuote } from '../../../shared/attribution';
+import type {
+  LinkedSource,
+  RecordQuoteRequest,
+  RecordQuoteResult,
+  RecordStatisticRequest,
+  RecordStatisticResult,
+  SourceRef,
+} from '../../../shared/contracts/attributions';
+import { QUOTE_UID, SOURCE_UID, STATISTIC_UID } from '../../../shared/constants';
 import { getService } from '../services/get-service';
 import { withStoryChecksDeferred } from './story-check-batch';
 
@@ -11,9 +18,10 @@ type Creator = { createdBy?: number; updatedBy?: number };
 
 /**
  * The side panel's one-click fixes: record a quotation of the body as a Quote (with its speaker,
- * an existing Source of that name or a new one), and set a misquoted Quote's words to the body's.
- * Each writes through the document service (so checks and the delivery generation follow) and
- * only words that stand in the story's saved text are accepted.
+ * an existing Source of that name or a new one) or a figure as a Statistic (with its source, the
+ * same way), and set a misquoted Quote's words to the body's. Each writes in one transaction
+ * through the document service (so checks and the delivery generation follow), and only words
+ * and figures that stand in the story's saved text are accepted.
  */
 const recordsFromText = ({ strapi }: { strapi: Core.Strapi }) => {
   const bodyTextOf = async (storyDocumentId: string): Promise<string> => {
@@ -30,29 +38,32 @@ const recordsFromText = ({ strapi }: { strapi: Core.Strapi }) => {
 
   const findSourceNamed = (name: string) => strapi.documents(SOURCE_UID).findFirst({ filters: { name }, fields: ['name'] });
 
+  /** The Source a reference names: the one with that documentId, the one with that name, or a new one (inside the caller's transaction). */
+  const linkSource = async (ref: SourceRef, field: string, creator: Creator): Promise<LinkedSource> => {
+    if ('documentId' in ref) {
+      const found = await strapi.documents(SOURCE_UID).findOne({ documentId: ref.documentId, fields: ['name'] });
+      if (!found) throw new errors.ValidationError(`${field}.documentId: no source has the documentId "${ref.documentId}".`);
+      return { documentId: found.documentId, name: found.name as string, created: false };
+    }
+    const existing = await findSourceNamed(ref.name);
+    const source =
+      existing ??
+      // `as never`: the creator fields are not in the generated data types; the Content Manager passes them the same way.
+      (await strapi.documents(SOURCE_UID).create({ data: { name: ref.name, kind: ref.kind, ...creator } as never }));
+    return { documentId: source.documentId, name: source.name as string, created: !existing };
+  };
+
   return {
-    /** Whether the speaker named in a request would be a new Source (no Source has that name). */
-    async needsNewSource(request: RecordQuoteRequest): Promise<boolean> {
-      return request.speaker !== null && 'name' in request.speaker && !(await findSourceNamed(request.speaker.name));
+    /** Whether a reference names a Source that does not exist yet (no Source has that name). */
+    async needsNewSource(ref: SourceRef | null): Promise<boolean> {
+      return ref !== null && 'name' in ref && !(await findSourceNamed(ref.name));
     },
 
     async recordQuote(storyDocumentId: string, request: RecordQuoteRequest, creator: Creator): Promise<RecordQuoteResult> {
       assertInBody(request.text, await bodyTextOf(storyDocumentId));
       return strapi.db.transaction(() =>
         withStoryChecksDeferred(strapi, async () => {
-          let speaker: { documentId: string; name: string; created: boolean } | null = null;
-          if (request.speaker && 'documentId' in request.speaker) {
-            const found = await strapi.documents(SOURCE_UID).findOne({ documentId: request.speaker.documentId, fields: ['name'] });
-            if (!found) throw new errors.ValidationError(`speaker.documentId: no source has the documentId "${request.speaker.documentId}".`);
-            speaker = { documentId: found.documentId, name: found.name as string, created: false };
-          } else if (request.speaker) {
-            const existing = await findSourceNamed(request.speaker.name);
-            const source =
-              existing ??
-              // `as never`: the creator fields are not in the generated data types; the Content Manager passes them the same way.
-              (await strapi.documents(SOURCE_UID).create({ data: { name: request.speaker.name, kind: request.speaker.kind, ...creator } as never }));
-            speaker = { documentId: source.documentId, name: source.name as string, created: !existing };
-          }
+          const speaker = request.speaker ? await linkSource(request.speaker, 'speaker', creator) : null;
           const quote = await strapi.documents(QUOTE_UID).create({
             data: {
               text: request.text,
@@ -64,6 +75,30 @@ const recordsFromText = ({ strapi }: { strapi: Core.Strapi }) => {
             } as never,
           });
           return { quoteDocumentId: quote.documentId, speaker };
+        })
+      );
+    },
+
+    async recordStatistic(storyDocumentId: string, request: RecordStatisticRequest, creator: Creator): Promise<RecordStatisticResult> {
+      if (!figureStatedIn(request.valueText, await bodyTextOf(storyDocumentId))) {
+        throw new errors.ValidationError('valueText: this figure is not in the story’s saved text; save the story first, or record a figure that is in it.');
+      }
+      return strapi.db.transaction(() =>
+        withStoryChecksDeferred(strapi, async () => {
+          const source = request.source ? await linkSource(request.source, 'source', creator) : null;
+          const statistic = await strapi.documents(STATISTIC_UID).create({
+            data: {
+              valueText: request.valueText,
+              value: request.value,
+              unit: request.unit,
+              measures: request.measures,
+              qualifier: request.qualifier,
+              source: source?.documentId ?? null,
+              story: storyDocumentId,
+              ...creator,
+            } as never,
+          });
+          return { statisticDocumentId: statistic.documentId, source };
         })
       );
     },

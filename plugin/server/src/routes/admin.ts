@@ -51,6 +51,12 @@ export default {
       config: requires(NEWSROOM_ACTIONS.readFindings),
     },
     {
+      method: 'POST',
+      path: '/stories/:documentId/statistics',
+      handler: 'records-from-text.recordStatistic',
+      config: requires(NEWSROOM_ACTIONS.readFindings),
+    },
+    {
       method: 'PUT',
       path: '/quotes/:documentId/text',
       handler: 'records-from-text.useWordsFromText',

@@ -1,5 +1,6 @@
 import type { Rule } from '../types';
 import { bodyQuoteWithoutRecord } from './body-quote-without-record';
+import { bodyStatisticWithoutRecord } from './body-statistic-without-record';
 import { captionWithoutCredit } from './caption-without-credit';
 import { quoteNotInBody } from './quote-not-in-body';
 import { quoteSpeakerLowConfidence } from './quote-speaker-low-confidence';
@@ -25,6 +26,7 @@ export const rules: readonly Rule[] = [
   statisticNotInBody,
   statisticArithmetic,
   statisticValueMismatch,
+  bodyStatisticWithoutRecord,
   captionWithoutCredit,
   textTooLong,
 ];

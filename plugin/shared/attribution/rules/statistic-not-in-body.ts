@@ -1,6 +1,6 @@
 import { docsFor, report } from '../check/report';
 import type { Finding, Rule } from '../types';
-import { describeFigure, normalizeFigure } from './statistic-text';
+import { describeFigure, figureInNormalizedText, normalizeFigure } from './statistic-text';
 
 export const statisticNotInBody: Rule = {
   id: 'STATISTIC_NOT_IN_BODY',
@@ -17,7 +17,7 @@ export const statisticNotInBody: Rule = {
       const wanted = normalizeFigure(s.valueText ?? '');
       if (!wanted) continue;
       const found = extraction.statistics.some((e) => normalizeFigure(e.valueText) === wanted);
-      if (found || new RegExp(`(?<![\\d.,])${wanted.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\d])`).test(body)) continue;
+      if (found || figureInNormalizedText(wanted, body)) continue;
       findings.push(report(this, 'notInBody', { figure: describeFigure(s.valueText, s.measures) }, { target: { type: 'statistic', documentId: s.documentId } }));
     }
     return findings;

@@ -18,3 +18,15 @@ export function decimalsOf(valueText: string): number {
 export function describeFigure(valueText: string, measures: string): string {
   return measures ? `“${valueText}” (${measures})` : `“${valueText}”`;
 }
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Whether a normalized figure stands in a normalized text on its own ("2,000" is not in "12,000"). */
+export function figureInNormalizedText(wanted: string, normalizedText: string): boolean {
+  return wanted !== '' && new RegExp(`(?<![\\d.,])${escapeRegExp(wanted)}(?![\\d])`).test(normalizedText);
+}
+
+/** Whether a text states a figure, however it is written ("43%" in "fell 43 per cent"). */
+export function figureStatedIn(valueText: string, text: string): boolean {
+  return figureInNormalizedText(normalizeFigure(valueText), normalizeFigure(text));
+}

@@ -5,9 +5,10 @@ import { Box, Flex, Typography } from '@strapi/design-system';
 import type { Finding, FindingTargetType, Severity } from '../../../../shared/attribution/types';
 import type { SignOff } from '../../../../shared/contracts/attributions';
 import type { DiffPart } from '../../../../shared/attribution/text/diff';
-import type { PhotoCaption, Quote, Source, SourceSummary, Statistic } from '../../../../shared/contracts/story';
+import { STATISTIC_QUALIFIERS, type PhotoCaption, type Quote, type Source, type SourceSummary, type Statistic } from '../../../../shared/contracts/story';
 import { worstSeverity, type FindingEntry, type GroupKey } from '../../utils/group-findings';
 import { knownKey, useTranslate } from '../../utils/translations';
+import { RecordFigureDialog, type FigureReading } from './RecordFigureDialog';
 import { RecordLink } from './RecordLink';
 import { RecordQuoteDialog } from './RecordQuoteDialog';
 import { SignOffControl } from './SignOffControl';
@@ -93,13 +94,34 @@ interface FindingEntryCardProps {
   signOff?: SignOff;
   canSignOff: boolean;
   onSignedOff(): void;
-  /** The one-click fixes, where the user may make them (null: not offered). */
-  fixes: { storyDocumentId: string; sources: SourceSummary[]; onFixed(): void } | null;
+  /** The one-click fixes, and which of them the user may make (null: none offered). */
+  fixes: { storyDocumentId: string; may: { quotes: boolean; figures: boolean }; sources: SourceSummary[]; onFixed(): void } | null;
 }
 
-/** The fix a finding offers: record a quotation of the body, or take a misquote's words from the body. */
+/** A BODY_STATISTIC_WITHOUT_RECORD finding's data: what the engine read of the figure. */
+const isFigureReading = (data: Record<string, unknown>): data is Record<string, unknown> & FigureReading =>
+  typeof data.valueText === 'string' &&
+  typeof data.value === 'number' &&
+  typeof data.measures === 'string' &&
+  (STATISTIC_QUALIFIERS as readonly unknown[]).includes(data.qualifier) &&
+  (data.unit === null || typeof data.unit === 'string') &&
+  (data.source === null || typeof data.source === 'string');
+
+/** The fix a finding offers: record a quotation or a figure of the body, or take a misquote's words from the body. */
 const FindingFix = ({ finding, fixes }: { finding: Finding; fixes: NonNullable<FindingEntryCardProps['fixes']> }) => {
   const data = (finding.data ?? {}) as Record<string, unknown>;
+  if (finding.code === 'BODY_STATISTIC_WITHOUT_RECORD' && fixes.may.figures && isFigureReading(data)) {
+    const { valueText, value, unit, measures, qualifier, source } = data;
+    return (
+      <RecordFigureDialog
+        storyDocumentId={fixes.storyDocumentId}
+        figure={{ valueText, value, unit, measures, qualifier, source }}
+        sources={fixes.sources}
+        onRecorded={fixes.onFixed}
+      />
+    );
+  }
+  if (!fixes.may.quotes) return null;
   if (finding.code === 'BODY_QUOTE_WITHOUT_RECORD' && typeof data.text === 'string') {
     return (
       <RecordQuoteDialog

@@ -31,11 +31,11 @@ export interface PanelContentProps {
   version: string;
   canSignOff: boolean;
   canOverride: boolean;
-  /** May create and edit quotes: the panel offers "Record this quote" and "Use the words from the text". */
-  canFix: boolean;
+  /** The one-click fixes the user may make: quotes ("Record this quote", "Use the words from the text"), figures ("Record this figure"). */
+  mayFix: { quotes: boolean; figures: boolean };
 }
 
-export const PanelContent = ({ model, collectionType, documentId, version, canSignOff, canOverride, canFix }: PanelContentProps) => {
+export const PanelContent = ({ model, collectionType, documentId, version, canSignOff, canOverride, mayFix }: PanelContentProps) => {
   const t = useTranslate();
   const { state, reload } = useStoryFindings(documentId, version);
   const values = useForm('NewsroomAttributionsPanel', (form) => form.values, false);
@@ -82,6 +82,7 @@ export const PanelContent = ({ model, collectionType, documentId, version, canSi
   const checkable = story.quotes.length + story.statistics.length;
   const fixes = {
     storyDocumentId: documentId,
+    may: mayFix,
     sources: knownSources(story),
     // The edit view shows the new or changed quote among the story's relations, the panel its findings.
     onFixed: () => {
@@ -129,7 +130,7 @@ export const PanelContent = ({ model, collectionType, documentId, version, canSi
                 signOff={entry.record ? signOffs.get(entry.record.documentId) : undefined}
                 canSignOff={canSignOff}
                 onSignedOff={reload}
-                fixes={canFix ? fixes : null}
+                fixes={mayFix.quotes || mayFix.figures ? fixes : null}
               />
             ))}
           </Flex>

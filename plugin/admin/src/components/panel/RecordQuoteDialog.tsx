@@ -1,16 +1,12 @@
 import * as React from 'react';
 
-import { Button, Field, Flex, Modal, SingleSelect, SingleSelectOption, TextInput, Typography } from '@strapi/design-system';
+import { Button, Flex, Modal, Typography } from '@strapi/design-system';
 
-import type { RecordQuoteRequest } from '../../../../shared/contracts/attributions';
 import type { SourceSummary } from '../../../../shared/contracts/story';
 import { useNotifiedSubmit } from '../../hooks/useNotifiedSubmit';
-import { useGetSourcesNamedQuery, useRecordQuoteMutation } from '../../services/api';
-import { sourceNamed } from '../../utils/speaker-options';
+import { useRecordQuoteMutation } from '../../services/api';
 import { useTranslate } from '../../utils/translations';
-
-const NEW = 'new';
-const NONE = 'none';
+import { SourcePicker, useSourcePick, useSourcesWithNewsroomMatch } from './SourcePicker';
 
 interface RecordQuoteDialogProps {
   storyDocumentId: string;
@@ -40,10 +36,8 @@ export const RecordQuoteDialog = (props: RecordQuoteDialogProps) => {
 
 /** Asks the newsroom for a source named as the engine read the speaker, then shows the form. */
 const RecordQuoteForm = (props: RecordQuoteDialogProps & { onClose(): void }) => {
-  const { data, isLoading } = useGetSourcesNamedQuery(props.engineSpeaker ?? '', { skip: !props.engineSpeaker });
+  const { isLoading, sources } = useSourcesWithNewsroomMatch(props.engineSpeaker, props.sources);
   if (isLoading) return null;
-  const newsroomMatch = data?.[0];
-  const sources = newsroomMatch && !props.sources.some((source) => source.documentId === newsroomMatch.documentId) ? [newsroomMatch, ...props.sources] : props.sources;
   return <RecordQuoteFields {...props} sources={sources} />;
 };
 
@@ -54,12 +48,8 @@ const RecordQuoteFields = ({ storyDocumentId, text, engineSpeaker, sources, onRe
     success: t('newsroom.fix.quoteSaved'),
     failure: (message) => t('newsroom.fix.failed', { message }),
   });
-  const known = sourceNamed(sources, engineSpeaker);
-  const [choice, setChoice] = React.useState<string>(known ? known.documentId : engineSpeaker ? NEW : NONE);
-  const [newName, setNewName] = React.useState(known ? '' : (engineSpeaker ?? ''));
-
-  const speaker: RecordQuoteRequest['speaker'] | undefined =
-    choice === NONE ? null : choice === NEW ? (newName.trim() ? { name: newName.trim(), kind: 'person' } : undefined) : { documentId: choice };
+  const pick = useSourcePick(sources, engineSpeaker, 'person');
+  const speaker = pick.ref;
 
   const save = async (event: React.FormEvent) => {
     event.preventDefault();
@@ -83,25 +73,7 @@ const RecordQuoteFields = ({ storyDocumentId, text, engineSpeaker, sources, onRe
           <Typography variant="pi" textColor="neutral600">
             {engineSpeaker ? t('newsroom.fix.engineSpeaker', { name: engineSpeaker }) : t('newsroom.fix.noEngineSpeaker')}
           </Typography>
-          <Field.Root name="speaker">
-            <Field.Label>{t('newsroom.fix.speaker')}</Field.Label>
-            <SingleSelect value={choice} onChange={(value: string | number) => setChoice(String(value))}>
-              {sources.map((source) => (
-                <SingleSelectOption key={source.documentId} value={source.documentId}>
-                  {source.title ? `${source.name}, ${source.title}` : source.name}
-                </SingleSelectOption>
-              ))}
-              <SingleSelectOption value={NEW}>{t('newsroom.import.newSource')}</SingleSelectOption>
-              <SingleSelectOption value={NONE}>{t('newsroom.fix.noSpeaker')}</SingleSelectOption>
-            </SingleSelect>
-          </Field.Root>
-          {choice === NEW && (
-            <Field.Root name="new-speaker" hint={t('newsroom.fix.newSourceHint')} required>
-              <Field.Label>{t('newsroom.import.newSourceName')}</Field.Label>
-              <TextInput value={newName} onChange={(e: React.ChangeEvent<HTMLInputElement>) => setNewName(e.target.value)} />
-              <Field.Hint />
-            </Field.Root>
-          )}
+          <SourcePicker label={t('newsroom.fix.speaker')} noneLabel={t('newsroom.fix.noSpeaker')} sources={sources} pick={pick} />
         </Flex>
       </Modal.Body>
       <Modal.Footer>

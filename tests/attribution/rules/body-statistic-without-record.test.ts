@@ -1,0 +1,31 @@
+import { statistic, story } from '../helpers';
+import { findingsOf } from './run';
+
+describe('BODY_STATISTIC_WITHOUT_RECORD', () => {
+  const body =
+    'Apprehensions fell 43 percent in July, according to Customs and Border Protection.\n\n' +
+    'The raids detained 680 workers in six plants.';
+
+  it('reports each figure of the body that no Statistic record holds, with what a record needs and where it is', () => {
+    const findings = findingsOf('BODY_STATISTIC_WITHOUT_RECORD', story(body));
+    expect(findings.map((f) => f.severity)).toEqual(['info', 'info']);
+    const [percent, workers] = findings;
+    expect(body.slice(percent!.start, percent!.end)).toContain('43 percent');
+    expect(percent!.data).toMatchObject({ valueText: '43 percent', value: 43, unit: 'percent', source: 'Customs and Border Protection' });
+    expect(percent!.messageId).toBe('noRecordWithSource');
+    expect(percent!.message).toMatch(/^The figure “43 percent” .*\(according to Customs and Border Protection\) in the body has no Statistic record\.$/);
+    expect(body.slice(workers!.start, workers!.end)).toContain('680');
+    expect(workers!.data).toMatchObject({ valueText: expect.stringContaining('680'), value: 680 });
+  });
+
+  it('says nothing of a figure a record holds, however the record writes it', () => {
+    const statistics = [statistic({ valueText: '43%' }), statistic({ documentId: 's2', valueText: '680', value: 680, unit: null, measures: 'workers detained' })];
+    expect(findingsOf('BODY_STATISTIC_WITHOUT_RECORD', story(body, { statistics }))).toEqual([]);
+  });
+
+  it('does not count a record of a different figure as covering one that only shares digits', () => {
+    const statistics = [statistic({ valueText: '3 percent', value: 3 })];
+    const findings = findingsOf('BODY_STATISTIC_WITHOUT_RECORD', story(body, { statistics }));
+    expect(findings.map((f) => f.data?.value).sort()).toEqual([43, 680]);
+  });
+});
