@@ -130,6 +130,7 @@ describe('admin: one-click fixes in the Attributions panel, in a real browser', 
     dialog = page.getByRole('dialog');
     await dialog.getByText('The text gives Department of Homeland Security as its source.').waitFor();
     await expect(dialog.getByTestId('figure-as-written').textContent()).resolves.toBe('680');
+    await dialog.getByText('“680 workers in six plants”').waitFor();
     await expect(dialog.getByLabel('Value').inputValue()).resolves.toBe('680');
     // The newsroom has a source of that name (the seed's): it is the one chosen, no new one proposed.
     await expect(dialog.getByRole('combobox', { name: 'Source' }).textContent()).resolves.toMatch(/^Department of Homeland Security/);

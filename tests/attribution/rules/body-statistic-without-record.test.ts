@@ -11,7 +11,7 @@ describe('BODY_STATISTIC_WITHOUT_RECORD', () => {
     expect(findings.map((f) => f.severity)).toEqual(['info', 'info']);
     const [percent, workers] = findings;
     expect(body.slice(percent!.start, percent!.end)).toContain('43 percent');
-    expect(percent!.data).toMatchObject({ valueText: '43 percent', value: 43, unit: 'percent', source: 'Customs and Border Protection' });
+    expect(percent!.data).toMatchObject({ passage: expect.stringContaining('43 percent'), valueText: '43 percent', value: 43, unit: 'percent', source: 'Customs and Border Protection' });
     expect(percent!.messageId).toBe('noRecordWithSource');
     expect(percent!.message).toMatch(/^The figure “43 percent” .*\(according to Customs and Border Protection\) in the body has no Statistic record\.$/);
     expect(body.slice(workers!.start, workers!.end)).toContain('680');

@@ -24,6 +24,7 @@ export const bodyStatisticWithoutRecord: Rule = {
       const data = {
         figure: describeFigure(figure.valueText, figure.measures),
         valueText: figure.valueText,
+        passage: figure.text,
         value: figure.value,
         unit: figure.unit,
         measures: figure.measures,

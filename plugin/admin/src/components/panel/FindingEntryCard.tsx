@@ -101,6 +101,7 @@ interface FindingEntryCardProps {
 /** A BODY_STATISTIC_WITHOUT_RECORD finding's data: what the engine read of the figure. */
 const isFigureReading = (data: Record<string, unknown>): data is Record<string, unknown> & FigureReading =>
   typeof data.valueText === 'string' &&
+  typeof data.passage === 'string' &&
   typeof data.value === 'number' &&
   typeof data.measures === 'string' &&
   (STATISTIC_QUALIFIERS as readonly unknown[]).includes(data.qualifier) &&
@@ -111,11 +112,11 @@ const isFigureReading = (data: Record<string, unknown>): data is Record<string, 
 const FindingFix = ({ finding, fixes }: { finding: Finding; fixes: NonNullable<FindingEntryCardProps['fixes']> }) => {
   const data = (finding.data ?? {}) as Record<string, unknown>;
   if (finding.code === 'BODY_STATISTIC_WITHOUT_RECORD' && fixes.may.figures && isFigureReading(data)) {
-    const { valueText, value, unit, measures, qualifier, source } = data;
+    const { valueText, passage, value, unit, measures, qualifier, source } = data;
     return (
       <RecordFigureDialog
         storyDocumentId={fixes.storyDocumentId}
-        figure={{ valueText, value, unit, measures, qualifier, source }}
+        figure={{ valueText, passage, value, unit, measures, qualifier, source }}
         sources={fixes.sources}
         onRecorded={fixes.onFixed}
       />

@@ -12,6 +12,8 @@ import { SourcePicker, useSourcePick, useSourcesWithNewsroomMatch } from './Sour
 /** What the engine read of a figure in the body: what a Statistic record needs. */
 export interface FigureReading {
   valueText: string;
+  /** The figure with the words the engine read around it: "680 workers in six plants". */
+  passage: string;
   value: number;
   unit: string | null;
   measures: string;
@@ -83,9 +85,17 @@ const RecordFigureFields = ({ storyDocumentId, figure, sources, onRecorded, onCl
       </Modal.Header>
       <Modal.Body>
         <Flex direction="column" alignItems="stretch" gap={5}>
-          <Typography variant="omega" fontWeight="semiBold" textColor="neutral800" data-testid="figure-as-written">
-            {figure.valueText}
-          </Typography>
+          <Flex direction="column" alignItems="stretch" gap={1}>
+            <Typography variant="sigma" textColor="neutral600">
+              {t('newsroom.fix.figureAsWritten')}
+            </Typography>
+            <Typography variant="beta" textColor="neutral800" data-testid="figure-as-written">
+              {figure.valueText}
+            </Typography>
+            <Typography tag="blockquote" variant="omega" textColor="neutral700">
+              “{figure.passage}”
+            </Typography>
+          </Flex>
           <Typography variant="pi" textColor="neutral600">
             {figure.source ? t('newsroom.fix.engineFigureSource', { name: figure.source }) : t('newsroom.fix.noEngineFigureSource')}
           </Typography>
