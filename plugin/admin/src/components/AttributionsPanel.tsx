@@ -40,10 +40,8 @@ export const AttributionsPanel = ({ model, collectionType, documentId, document 
         version={document?.updatedAt ?? ''}
         canSignOff={Boolean(allowedActions.canSignOff)}
         canOverride={Boolean(allowedActions.canOverride)}
-        mayFix={{
-          quotes: Boolean(allowedActions.canCreate && allowedActions.canUpdate),
-          figures: Boolean(statistics.allowedActions.canCreate),
-        }}
+        mayFixQuotes={Boolean(allowedActions.canCreate && allowedActions.canUpdate)}
+        mayFixFigures={Boolean(statistics.allowedActions.canCreate)}
       />
     ),
   };

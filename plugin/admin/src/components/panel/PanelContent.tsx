@@ -23,6 +23,26 @@ const GROUP_TITLES = {
   source: 'newsroom.group.source',
 } as const satisfies Record<GroupKey, string>;
 
+/** The form's text as the editor left it 300 ms ago, and whether it differs from the saved story. */
+interface TypedText {
+  values: Record<string, unknown> | undefined;
+  modified: boolean;
+}
+
+/**
+ * Follows the edit view's form on its own, so that a keystroke re-renders this empty component
+ * and not the panel: the panel hears of the text once typing pauses.
+ */
+const TypedTextWatcher = ({ onChange }: { onChange(typed: TypedText): void }) => {
+  const values = useForm('NewsroomAttributionsPanel', (form) => form.values, false);
+  const modified = useForm('NewsroomAttributionsPanel', (form) => form.modified, false) ?? false;
+  const typedValues = useDebounce(values, 300);
+  React.useEffect(() => {
+    onChange({ values: typedValues as Record<string, unknown> | undefined, modified });
+  }, [typedValues, modified, onChange]);
+  return null;
+};
+
 export interface PanelContentProps {
   model: string;
   collectionType: string;
@@ -31,24 +51,32 @@ export interface PanelContentProps {
   version: string;
   canSignOff: boolean;
   canOverride: boolean;
-  /** The one-click fixes the user may make: quotes ("Record this quote", "Use the words from the text"), figures ("Record this figure"). */
-  mayFix: { quotes: boolean; figures: boolean };
+  /** May record quotes and take a misquote's words from the text ("Record this quote", "Use the words from the text"). */
+  mayFixQuotes: boolean;
+  /** May record figures ("Record this figure"). */
+  mayFixFigures: boolean;
 }
 
-export const PanelContent = ({ model, collectionType, documentId, version, canSignOff, canOverride, mayFix }: PanelContentProps) => {
+/** Props are plain values, so the panel renders again only when they, its findings or the typed text change. */
+export const PanelContent = React.memo((props: PanelContentProps) => {
+  const [typed, setTyped] = React.useState<TypedText>({ values: undefined, modified: false });
+  return (
+    <>
+      <TypedTextWatcher onChange={setTyped} />
+      <PanelView {...props} typed={typed} />
+    </>
+  );
+});
+
+const PanelView = ({ model, collectionType, documentId, version, canSignOff, canOverride, mayFixQuotes, mayFixFigures, typed }: PanelContentProps & { typed: TypedText }) => {
   const t = useTranslate();
   const { state, reload } = useStoryFindings(documentId, version);
-  const values = useForm('NewsroomAttributionsPanel', (form) => form.values, false);
-  const modified = useForm('NewsroomAttributionsPanel', (form) => form.modified, false) ?? false;
-  const typedValues = useDebounce(values, 300);
   const { refetch } = unstable_useDocument({ model, collectionType, documentId });
+  const modified = typed.modified;
 
   const saved = state.status === 'ready' ? state.data : null;
   // The same engine as the server, run on what the editor sees now (unsaved text included).
-  const story = React.useMemo(
-    () => (saved ? liveStory(saved.story, modified ? (typedValues as Record<string, unknown>) : undefined) : null),
-    [saved, typedValues, modified]
-  );
+  const story = React.useMemo(() => (saved ? liveStory(saved.story, modified ? typed.values : undefined) : null), [saved, typed.values, modified]);
   const findings = React.useMemo(() => (story ? check(story) : []), [story]);
 
   if (state.status === 'loading') {
@@ -82,7 +110,7 @@ export const PanelContent = ({ model, collectionType, documentId, version, canSi
   const checkable = story.quotes.length + story.statistics.length;
   const fixes = {
     storyDocumentId: documentId,
-    may: mayFix,
+    may: { quotes: mayFixQuotes, figures: mayFixFigures },
     sources: knownSources(story),
     // The edit view shows the new or changed quote among the story's relations, the panel its findings.
     onFixed: () => {
@@ -130,7 +158,7 @@ export const PanelContent = ({ model, collectionType, documentId, version, canSi
                 signOff={entry.record ? signOffs.get(entry.record.documentId) : undefined}
                 canSignOff={canSignOff}
                 onSignedOff={reload}
-                fixes={mayFix.quotes || mayFix.figures ? fixes : null}
+                fixes={mayFixQuotes || mayFixFigures ? fixes : null}
               />
             ))}
           </Flex>
