@@ -19,7 +19,7 @@
 import { readFileSync } from 'fs';
 import path from 'path';
 
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 
 import { launchChromium } from '../tests/support/browser';
 import { createTestDatabase } from '../tests/support/database';
@@ -90,19 +90,38 @@ const installProbes = (caughtUp: string) => {
   }).observe(panel, { subtree: true, childList: true, characterData: true });
 };
 
+/**
+ * Puts the caret after the paragraph's last word, and checks it is there: the editor of a long
+ * story may still be laying out (and scroll) when the click lands, which puts the caret elsewhere.
+ */
+const placeCaretAfter = async (page: Page, paragraph: string) => {
+  const target = page.getByText(paragraph, { exact: true });
+  for (let attempt = 1; attempt <= 5; attempt++) {
+    await page.waitForTimeout(1_000);
+    await target.scrollIntoViewIfNeeded();
+    const box = (await target.boundingBox())!;
+    await target.click({ position: { x: box.width - 1, y: box.height / 2 } });
+    await page.keyboard.press('End');
+    const caret = await page.evaluate(() => {
+      const selection = window.getSelection();
+      return { text: selection?.anchorNode?.textContent ?? '', offset: selection?.anchorOffset ?? -1 };
+    });
+    if (caret.text === paragraph && caret.offset === paragraph.length) return;
+  }
+  throw new Error(`could not put the caret after "${paragraph}"`);
+};
+
 const typeRound = async (context: BrowserContext, serverUrl: string, storyId: string, withPanel: boolean): Promise<Round> => {
   const page = await context.newPage();
+  const requestsWhileTyping: string[] = [];
   try {
     await page.goto(storyEditUrl(serverUrl, storyId));
-    const last = page.getByText(LAST_PARAGRAPH, { exact: true });
-    await last.waitFor({ timeout: 60_000 });
+    await page.getByText(LAST_PARAGRAPH, { exact: true }).waitFor({ timeout: 60_000 });
     if (withPanel) await page.locator('[data-testid="attributions-panel"][data-state="ready"]').waitFor({ timeout: 60_000 });
     else await page.waitForTimeout(2_000);
     await page.evaluate(installProbes, PANEL_CAUGHT_UP.source);
-    // Click just inside the paragraph's right end: the caret lands after its last word.
-    const box = (await last.boundingBox())!;
-    await last.click({ position: { x: box.width - 1, y: box.height / 2 } });
-    await page.keyboard.press('End');
+    page.on('request', (request) => requestsWhileTyping.push(`${request.method()} ${new URL(request.url()).pathname}`));
+    await placeCaretAfter(page, LAST_PARAGRAPH);
     const words = TYPED.split(/(?<= )/);
     let keys = 0;
     for (const [index, word] of words.entries()) {
@@ -122,9 +141,11 @@ const typeRound = async (context: BrowserContext, serverUrl: string, storyId: st
     });
     // Key interactions under the floor are not reported: they count as the floor.
     const reported = probe.durations.slice(0, keys);
+    if (process.env.BENCH_PANEL_DEBUG) log(`requests while typing: ${requestsWhileTyping.join(', ') || 'none'}`);
     const keyLatencies = [...reported, ...Array(Math.max(0, keys - reported.length)).fill(EVENT_TIMING_FLOOR_MS)];
     return { keyLatencies, panelUpdateMs: withPanel ? probe.panelShowedAt - probe.lastKeyAt : null };
   } catch (error) {
+    log(`requests while typing: ${requestsWhileTyping.join(', ') || 'none'}`);
     const shot = path.join(ROOT, 'test-artifacts', 'bench-panel-failure.png');
     await page.screenshot({ path: shot, fullPage: false }).catch(() => undefined);
     throw new Error(`a round ${withPanel ? 'with' : 'without'} the panel failed (screenshot: ${shot}): ${(error as Error).message}`, { cause: error });

@@ -7,6 +7,7 @@ import type { SignOff } from '../../../../shared/contracts/attributions';
 import type { DiffPart } from '../../../../shared/attribution/text/diff';
 import { STATISTIC_QUALIFIERS, type PhotoCaption, type Quote, type Source, type SourceSummary, type Statistic } from '../../../../shared/contracts/story';
 import { worstSeverity, type FindingEntry, type GroupKey } from '../../utils/group-findings';
+import { sentenceContext } from '../../utils/sentence-context';
 import { knownKey, useTranslate } from '../../utils/translations';
 import { RecordFigureDialog, type FigureReading } from './RecordFigureDialog';
 import { RecordLink } from './RecordLink';
@@ -147,8 +148,37 @@ const FindingFix = ({ finding, fixes }: { finding: Finding; fixes: NonNullable<F
   return null;
 }
 
+const sameContext = (a: Finding, aText: string, b: Finding, bText: string) => {
+  if (a.start === undefined || a.end === undefined || b.start === undefined || b.end === undefined) return a.start === b.start && a.end === b.end;
+  const before = sentenceContext(aText, a.start, a.end);
+  const after = sentenceContext(bText, b.start, b.end);
+  return before?.before === after?.before && before?.highlighted === after?.highlighted && before?.after === after?.after;
+};
+
+const sameFinding = (a: Finding, aText: string, b: Finding, bText: string) =>
+  a.code === b.code &&
+  a.severity === b.severity &&
+  a.message === b.message &&
+  a.target.documentId === b.target.documentId &&
+  JSON.stringify(a.data) === JSON.stringify(b.data) &&
+  sameContext(a, aText, b, bText);
+
+/**
+ * A card is drawn again only when what it shows changed: as the editor types, every check hands
+ * out new findings and a new text, but most cards say the same as before.
+ */
+const showsTheSame = (prev: FindingEntryCardProps, next: FindingEntryCardProps) =>
+  prev.entry.key === next.entry.key &&
+  prev.entry.record === next.entry.record &&
+  prev.signOff === next.signOff &&
+  prev.canSignOff === next.canSignOff &&
+  prev.onSignedOff === next.onSignedOff &&
+  prev.fixes === next.fixes &&
+  prev.entry.findings.length === next.entry.findings.length &&
+  prev.entry.findings.every((finding, index) => sameFinding(finding, prev.text, next.entry.findings[index]!, next.text));
+
 /** One record (a quote, a figure, a caption, a source) and every finding about it. */
-export const FindingEntryCard = ({ entry, text, signOff, canSignOff, onSignedOff, fixes }: FindingEntryCardProps) => {
+export const FindingEntryCard = React.memo(function FindingEntryCard({ entry, text, signOff, canSignOff, onSignedOff, fixes }: FindingEntryCardProps) {
   const t = useTranslate();
   const severity = worstSeverity(entry.findings);
   const documentId = entry.record?.documentId;
@@ -196,4 +226,4 @@ export const FindingEntryCard = ({ entry, text, signOff, canSignOff, onSignedOff
       </Flex>
     </Box>
   );
-};
+}, showsTheSame);

@@ -78,6 +78,20 @@ const PanelView = ({ model, collectionType, documentId, version, canSignOff, can
   // The same engine as the server, run on what the editor sees now (unsaved text included).
   const story = React.useMemo(() => (saved ? liveStory(saved.story, modified ? typed.values : undefined) : null), [saved, typed.values, modified]);
   const findings = React.useMemo(() => (story ? check(story) : []), [story]);
+  // The edit view shows the new or changed record among the story's relations, the panel its findings.
+  const onFixed = React.useCallback(() => {
+    refetch();
+    reload();
+  }, [refetch, reload]);
+  // Stable while the editor types (a typed text changes no record), so unchanged cards are not drawn again.
+  const savedStory = saved?.story;
+  const fixes = React.useMemo(
+    () =>
+      savedStory && (mayFixQuotes || mayFixFigures)
+        ? { storyDocumentId: documentId, may: { quotes: mayFixQuotes, figures: mayFixFigures }, sources: knownSources(savedStory), onFixed }
+        : null,
+    [savedStory, documentId, mayFixQuotes, mayFixFigures, onFixed]
+  );
 
   if (state.status === 'loading') {
     return (
@@ -108,16 +122,6 @@ const PanelView = ({ model, collectionType, documentId, version, canSignOff, can
   const signOffs = new Map<string, SignOff>(saved.signOffs.map((s) => [s.targetDocumentId, s]));
   const withFindings = new Set(GROUP_ORDER.flatMap((group) => groups[group].map((entry) => entry.record?.documentId)));
   const checkable = story.quotes.length + story.statistics.length;
-  const fixes = {
-    storyDocumentId: documentId,
-    may: { quotes: mayFixQuotes, figures: mayFixFigures },
-    sources: knownSources(story),
-    // The edit view shows the new or changed quote among the story's relations, the panel its findings.
-    onFixed: () => {
-      refetch();
-      reload();
-    },
-  };
 
   return (
     <Flex
@@ -158,7 +162,7 @@ const PanelView = ({ model, collectionType, documentId, version, canSignOff, can
                 signOff={entry.record ? signOffs.get(entry.record.documentId) : undefined}
                 canSignOff={canSignOff}
                 onSignedOff={reload}
-                fixes={mayFixQuotes || mayFixFigures ? fixes : null}
+                fixes={fixes}
               />
             ))}
           </Flex>
