@@ -38,6 +38,40 @@ describe('extract: statistics', () => {
     expect(extract(text).statistics.map((s) => s.source)).toEqual(['Kevin Lane', 'Department of Labor', 'Housing Institute']);
   });
 
+  it('reads numbers in words, shares and vague amounts as figures', () => {
+    const found = stats(
+      'Twelve inspectors were hired. More than half of the residents moved away, two-thirds of voters stayed, ' +
+        'dozens of people marched and tens of thousands of migrants waited for three million dollars.',
+    );
+    expect(found.map(({ valueText, value, unit, measures, qualifier }) => ({ valueText, value, unit, measures, qualifier }))).toEqual([
+      { valueText: 'Twelve', value: 12, unit: 'inspectors', measures: 'inspectors', qualifier: 'exact' },
+      { valueText: 'half', value: 0.5, unit: 'ratio', measures: 'residents', qualifier: 'more-than' },
+      { valueText: 'two-thirds', value: 0.6667, unit: 'ratio', measures: 'voters', qualifier: 'exact' },
+      { valueText: 'dozens', value: 24, unit: 'people', measures: 'people', qualifier: 'about' },
+      { valueText: 'tens of thousands', value: 20_000, unit: 'migrants', measures: 'migrants', qualifier: 'about' },
+      { valueText: 'three million', value: 3_000_000, unit: 'dollars', measures: 'dollars', qualifier: 'exact' },
+    ]);
+  });
+
+  it('reads no figure in durations, ages, people already counted, names or a number word alone', () => {
+    const found = stats(
+      'The two men met four days later. She was seven years old; a five-year-old boy, aged nine, waited half an hour. ' +
+        'Three Mile Island reopened in the second half of the year. One of them said no one knew. "Two," he said.',
+    );
+    expect(found).toEqual([]);
+  });
+
+  it('credits a figure in words to whoever states it, and keeps the number written in digits whole', () => {
+    const text = `${HEAD}"We hired twelve inspectors," Mayor Ana Ortiz said.\n\nThe raids detained 680 workers in six plants.`;
+    const found = extract(text).statistics;
+    for (const s of found) expect(text.slice(s.start, s.end)).toBe(s.text);
+    expect(found.map((s) => [s.valueText, s.source])).toEqual([
+      ['twelve', 'Ana Ortiz'],
+      ['680', null],
+      ['six', null],
+    ]);
+  });
+
   it('reads "one in five" as a ratio', () => {
     expect(stats('One in five residents lacks a doctor.')[0]).toMatchObject({ value: 0.2, unit: 'ratio' });
   });

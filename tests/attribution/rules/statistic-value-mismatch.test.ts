@@ -21,7 +21,19 @@ describe('STATISTIC_VALUE_MISMATCH', () => {
     expect(judge('3.4%', 3.5)).toHaveLength(1);
   });
 
-  it('leaves figures without digits alone', () => {
+  it('reads numbers written in words, with their scale', () => {
+    expect(judge('twelve', 21)).toEqual([
+      expect.objectContaining({ message: 'The figure “twelve” (decrease in apprehensions) is stored with the value 21, but its wording says 12.' }),
+    ]);
+    expect(judge('nearly two million', 2_000_000)).toEqual([]);
+    expect(judge('nearly two million', 200_000)).toHaveLength(1);
+    expect(judge('three hundred and twelve', 312)).toEqual([]);
+    expect(judge('a dozen', 12)).toEqual([]);
+  });
+
+  it('leaves shares and vague amounts alone: they state no exact number', () => {
     expect(judge('two-thirds', 66.7)).toEqual([]);
+    expect(judge('almost half', 0.48)).toEqual([]);
+    expect(judge('dozens', 30)).toEqual([]);
   });
 });

@@ -7,6 +7,7 @@ import type { ExtractedQuote, ExtractedStatistic } from '../types';
 import { cueAfter, cueBefore } from './cues';
 import type { EntityIndex } from './entities';
 import { resolveSpeaker } from './resolve';
+import { findSpelledFigures } from './spelled-figures';
 
 const NUMBER =
   /(?<![\p{L}\p{N}#@.,:/\\_-])([$€£]\s?)?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:\s?(million|billion|trillion|thousand|bn|m|k)(?![\p{L}]))?(\s?%|\s(?:percent|per\s?cent|percentage\s+points?)(?![\p{L}]))?(?![\p{L}\p{N}]|[.,:]\d)/gu;
@@ -19,6 +20,7 @@ const MONTHS = /^(?:jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?
 const TIME_UNITS = /^(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century|nights?|a\.m\.?|p\.m\.?|am|pm|o'clock|years?-old|-year-old)$/i;
 const QUALIFIER_BEFORE =
   /(more than|over|at least|upwards of|in excess of|greater than|nearly|almost|up to|less than|fewer than|under|below|just under|close to|about|around|approximately|roughly|some|an estimated)\s+(?:an?\s+)?$/i;
+const LEADING_DETERMINER = /\s*(?:the|these|those|its|their|his|her|our|all)\s+/iy;
 const MEASURE_STOP = new Set([
   'that', 'which', 'who', 'whom', 'when', 'while', 'after', 'before', 'since', 'because', 'but', 'or', 'and', 'as',
   'than', 'compared', 'according', 'said', 'says', 'across', 'on', 'to', 'for', 'with', 'by', 'into', 'during',
@@ -45,9 +47,10 @@ function previousWord(text: string, at: number): string {
   return text.slice(start, end);
 }
 
+/** The word just after `at`, without a full stop that ends the sentence ("for nine years."). */
 function nextWord(text: string, at: number): string {
   const m = /^\s*([\p{L}\p{N}.'’-]+)/u.exec(text.slice(at, at + 30));
-  return m ? m[1]! : '';
+  return m ? m[1]!.replace(/(?<=\p{L}{2})\.$/u, '') : '';
 }
 
 function isPartOfName(text: string, start: number, block: Block): boolean {
@@ -77,6 +80,20 @@ function readMeasures(text: string, from: number, limit: number): { measures: st
     if (m[2] || word !== m[1]) break;
   }
   return { measures: words.join(' '), end };
+}
+
+/** What a figure counts, named by the last word of its measures before "of", "in"...: "seasonal workers" -> "workers". */
+function unitFromMeasures(measures: string): string | null {
+  if (!measures) return null;
+  return measures.split(' ').find((w, i, all) => i === all.length - 1 || /^(?:of|in|from|at)$/.test(all[i + 1]!))?.toLowerCase() ?? null;
+}
+
+/** Whether [start, end) overlaps the number of a figure already read ("680" of "680 workers in six plants"). */
+function overlapsNumberOf(figures: readonly ExtractedStatistic[], start: number, end: number): boolean {
+  return figures.some((f) => {
+    const numberStart = f.start + Math.max(0, f.text.indexOf(f.valueText));
+    return start < numberStart + f.valueText.length && numberStart < end;
+  });
 }
 
 export interface StatisticsInput {
@@ -126,6 +143,7 @@ export function extractStatistics(input: StatisticsInput): ExtractedStatistic[] 
   const out: ExtractedStatistic[] = [];
   input.paragraphs.forEach((block, p) => {
     const para = text.slice(block.start, block.end);
+    const firstOfParagraph = out.length;
     for (const m of para.matchAll(NUMBER)) {
       const start = block.start + m.index;
       const numberEnd = start + m[0].length;
@@ -151,7 +169,7 @@ export function extractStatistics(input: StatisticsInput): ExtractedStatistic[] 
         text: text.slice(textStart, end),
         valueText: text.slice(start, numberEnd),
         value: n * (scale ? SCALE[scale.toLowerCase()] ?? 1 : 1),
-        unit: unit ?? (measures ? measures.split(' ').find((w, i, all) => i === all.length - 1 || /^(?:of|in|from|at)$/.test(all[i + 1]!))?.toLowerCase() ?? null : null),
+        unit: unit ?? unitFromMeasures(measures),
         measures,
         qualifier: qualifierMatch ? qualifierOf(qualifierMatch[1]!) : 'exact',
         start: textStart,
@@ -177,6 +195,35 @@ export function extractStatistics(input: StatisticsInput): ExtractedStatistic[] 
         start,
         end: Math.max(end, measuresEnd),
         source: sourceOf(input, p, start, end),
+      });
+    }
+    // "twelve inspectors", "two-thirds of voters", "dozens of people".
+    for (const spelled of findSpelledFigures(para)) {
+      const start = block.start + spelled.start;
+      const wordsEnd = block.start + spelled.end;
+      if (overlapsNumberOf(out.slice(firstOfParagraph), start, wordsEnd)) continue;
+      LEADING_DETERMINER.lastIndex = block.start + spelled.measuresFrom;
+      const measuresFrom = LEADING_DETERMINER.exec(text) ? LEADING_DETERMINER.lastIndex : block.start + spelled.measuresFrom;
+      // "four days later", "seven years old": durations and ages are not figures.
+      if (TIME_UNITS.test(nextWord(text, measuresFrom))) continue;
+      const { measures, end: measuresEnd } = readMeasures(text, measuresFrom, block.end);
+      // A number word on its own ("'Two,' he said") counts nothing a reader could check; "two more years" is a duration.
+      const unit = unitFromMeasures(measures);
+      if (!unit || TIME_UNITS.test(unit)) continue;
+      const qualifierMatch = QUALIFIER_BEFORE.exec(text.slice(Math.max(block.start, start - 30), start));
+      const textStart = qualifierMatch ? start - qualifierMatch[0].length : start;
+      const end = Math.max(wordsEnd, measuresEnd);
+      out.push({
+        text: text.slice(textStart, end),
+        valueText: text.slice(start, wordsEnd),
+        // A share as an editor would type it: two-thirds is 0.6667.
+        value: spelled.kind === 'fraction' ? Math.round(spelled.value * 1e4) / 1e4 : spelled.value,
+        unit: spelled.kind === 'fraction' ? 'ratio' : unit,
+        measures,
+        qualifier: qualifierMatch ? qualifierOf(qualifierMatch[1]!) : spelled.kind === 'vague' ? 'about' : 'exact',
+        start: textStart,
+        end,
+        source: sourceOf(input, p, start, wordsEnd),
       });
     }
   });

@@ -1,14 +1,21 @@
 import { docsFor, report } from '../check/report';
+import { cardinalInWords } from '../text/number-words';
 import type { Finding, Rule } from '../types';
 import { decimalsOf, describeFigure } from './statistic-text';
 
 const SCALE: Record<string, number> = { thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, billion: 1e9, bn: 1e9, trillion: 1e12 };
 const WRITTEN = /^[^\d]*?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*(thousand|million|billion|trillion|bn|k|m)?(?![\p{L}])/iu;
 
-/** The number a figure's wording states ("$2.5 million" -> 2,500,000), and half its last written unit; null when it has no digits. */
+/**
+ * The number a figure's wording states ("$2.5 million" -> 2,500,000, "two million" -> 2,000,000),
+ * and half its last written unit; null when it states no exact number ("two-thirds", "dozens").
+ */
 export function writtenValue(valueText: string): { value: number; tolerance: number } | null {
   const m = WRITTEN.exec(valueText);
-  if (!m) return null;
+  if (!m) {
+    const inWords = cardinalInWords(valueText);
+    return inWords && { value: inWords.value, tolerance: 0.5 * inWords.scale };
+  }
   const scale = m[3] ? SCALE[m[3].toLowerCase()] ?? 1 : 1;
   return { value: Number(m[1]!.replace(/,/g, '') + (m[2] ?? '')) * scale, tolerance: 0.5 * 10 ** -decimalsOf(valueText) * scale };
 }
