@@ -22,7 +22,7 @@ describe('admin: one-click fixes in the Attributions panel, in a real browser', 
   const unrecordedCard = (panel: Locator, start: string) =>
     panel.locator('[data-testid="finding-entry"]').filter({ has: page.locator('[data-code="BODY_QUOTE_WITHOUT_RECORD"]') }).filter({ hasText: start });
   const figureCard = (panel: Locator) =>
-    panel.locator('[data-testid="finding-entry"]').filter({ has: page.locator('[data-code="BODY_STATISTIC_WITHOUT_RECORD"]') }).filter({ hasText: '680' });
+    panel.locator('[data-testid="finding-entry"]').filter({ has: page.locator('[data-code="BODY_STATISTIC_WITHOUT_RECORD"]') }).filter({ hasText: '“680”' });
   const statisticCount = async () => Number((await db.query('SELECT COUNT(*) AS n FROM newsroom_statistics'))[0]!.n);
   const quoteCount = async () => Number((await db.query('SELECT COUNT(*) AS n FROM newsroom_quotes'))[0]!.n);
 
