@@ -3,6 +3,7 @@ import { errors } from '@strapi/utils';
 
 import { STORY_UID } from '../../../shared/constants';
 
+// `any`: Strapi's query engine returns untyped rows without generated types.
 type Row = Record<string, any>;
 
 /** Story attributes the engine reads: whoever may not read one of them may not read its findings. */
