@@ -124,6 +124,31 @@ function sourceOf(input: StatisticsInput, p: number, start: number, end: number)
   return resolved && Math.min(resolved.confidence, cue.strength) >= input.threshold ? resolved.name : null;
 }
 
+/** A figure read at [start, numberEnd) with what it counts, its qualifier read from the words before it. */
+function figure(
+  input: StatisticsInput,
+  p: number,
+  block: Block,
+  read: { start: number; numberEnd: number; value: number; unit: string | null; measures: string; measuresEnd: number; qualifier: StatisticQualifier },
+): ExtractedStatistic {
+  const { text } = input;
+  const { start, numberEnd, measuresEnd } = read;
+  const qualifierMatch = QUALIFIER_BEFORE.exec(text.slice(Math.max(block.start, start - 30), start));
+  const textStart = qualifierMatch ? start - qualifierMatch[0].length : start;
+  const end = Math.max(numberEnd, measuresEnd);
+  return {
+    text: text.slice(textStart, end),
+    valueText: text.slice(start, numberEnd),
+    value: read.value,
+    unit: read.unit,
+    measures: read.measures,
+    qualifier: qualifierMatch ? qualifierOf(qualifierMatch[1]!) : read.qualifier,
+    start: textStart,
+    end,
+    source: sourceOf(input, p, start, numberEnd),
+  };
+}
+
 /** True when `pos` falls inside a figure already read (they are in text order). */
 function insideFigure(sorted: readonly ExtractedStatistic[], pos: number): boolean {
   let lo = 0;
@@ -162,20 +187,8 @@ export function extractStatistics(input: StatisticsInput): ExtractedStatistic[] 
         ? /point/i.test(unitRaw) ? 'percentage points' : 'percent'
         : currency ? CURRENCY[currency.trim()] ?? null : null;
       const { measures, end: measuresEnd } = readMeasures(text, numberEnd, block.end);
-      const qualifierMatch = QUALIFIER_BEFORE.exec(text.slice(Math.max(block.start, start - 30), start));
-      const textStart = qualifierMatch ? start - qualifierMatch[0].length : start;
-      const end = Math.max(numberEnd, measuresEnd);
-      out.push({
-        text: text.slice(textStart, end),
-        valueText: text.slice(start, numberEnd),
-        value: n * (scale ? SCALE[scale.toLowerCase()] ?? 1 : 1),
-        unit: unit ?? unitFromMeasures(measures),
-        measures,
-        qualifier: qualifierMatch ? qualifierOf(qualifierMatch[1]!) : 'exact',
-        start: textStart,
-        end,
-        source: sourceOf(input, p, start, numberEnd),
-      });
+      const value = n * (scale ? SCALE[scale.toLowerCase()] ?? 1 : 1);
+      out.push(figure(input, p, block, { start, numberEnd, value, unit: unit ?? unitFromMeasures(measures), measures, measuresEnd, qualifier: 'exact' }));
     }
     // "one in five", "3 out of 10": only paragraphs with " in " or " out of " after a number can hold one.
     for (const m of RATIO_HINT.test(para) ? para.matchAll(RATIO) : []) {
@@ -210,21 +223,19 @@ export function extractStatistics(input: StatisticsInput): ExtractedStatistic[] 
       // A number word on its own ("'Two,' he said") counts nothing a reader could check; "two more years" is a duration.
       const unit = unitFromMeasures(measures);
       if (!unit || TIME_UNITS.test(unit)) continue;
-      const qualifierMatch = QUALIFIER_BEFORE.exec(text.slice(Math.max(block.start, start - 30), start));
-      const textStart = qualifierMatch ? start - qualifierMatch[0].length : start;
-      const end = Math.max(wordsEnd, measuresEnd);
-      out.push({
-        text: text.slice(textStart, end),
-        valueText: text.slice(start, wordsEnd),
-        // A share as an editor would type it: two-thirds is 0.6667.
-        value: spelled.kind === 'fraction' ? Math.round(spelled.value * 1e4) / 1e4 : spelled.value,
-        unit: spelled.kind === 'fraction' ? 'ratio' : unit,
-        measures,
-        qualifier: qualifierMatch ? qualifierOf(qualifierMatch[1]!) : spelled.kind === 'vague' ? 'about' : 'exact',
-        start: textStart,
-        end,
-        source: sourceOf(input, p, start, wordsEnd),
-      });
+      const fraction = spelled.kind === 'fraction';
+      out.push(
+        figure(input, p, block, {
+          start,
+          numberEnd: wordsEnd,
+          // A share as an editor would type it: two-thirds is 0.6667.
+          value: fraction ? Math.round(spelled.value * 1e4) / 1e4 : spelled.value,
+          unit: fraction ? 'ratio' : unit,
+          measures,
+          measuresEnd,
+          qualifier: spelled.kind === 'vague' ? 'about' : 'exact',
+        }),
+      );
     }
   });
   return out.sort((x, y) => x.start - y.start);
