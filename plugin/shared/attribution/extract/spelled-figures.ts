@@ -1,4 +1,4 @@
-import { NUMBER_WORDS_HINT, opensNumberWords, readNumberWords, type NumberWordsKind } from '../text/number-words';
+import { NUMBER_WORDS_HINT, opensNumberWords, readNumberWords, type NumberWords, type NumberWordsKind } from '../text/number-words';
 
 /** A figure written in words, in paragraph offsets. */
 export interface SpelledFigure {
@@ -35,16 +35,16 @@ function inName(paragraph: string, words: readonly Word[], first: number, last: 
   return Boolean(after && /^\p{Lu}/u.test(after.text) && !/^\s*[,.;:!?]/.test(paragraph.slice(words[last]!.end, after.start)));
 }
 
-function acceptable(paragraph: string, words: readonly Word[], at: number, kind: NumberWordsKind, value: number, scale: number, length: number): boolean {
+function acceptable(paragraph: string, words: readonly Word[], at: number, read: NumberWords): boolean {
   const before = words[at - 1]?.lower;
   const joinedToBefore = at > 0 && !/[,.;:!?"“”()]/.test(paragraph.slice(words[at - 1]!.end, words[at]!.start));
-  if (kind === 'cardinal') {
+  if (read.kind === 'cardinal') {
     // "one", "a": a pronoun or an article far more often than a count.
-    if (value < 2 && scale === 1) return false;
+    if (read.value < 2 && read.scale === 1) return false;
     if (joinedToBefore && before && DETERMINERS.has(before)) return false;
   }
-  if (kind === 'fraction' && words[at]!.lower === 'half' && joinedToBefore && before && NOT_BEFORE_HALF.has(before)) return false;
-  return !inName(paragraph, words, at, at + length - 1);
+  if (read.kind === 'fraction' && words[at]!.lower === 'half' && joinedToBefore && before && NOT_BEFORE_HALF.has(before)) return false;
+  return !inName(paragraph, words, at, at + read.length - 1);
 }
 
 /**
@@ -70,7 +70,7 @@ export function findSpelledFigures(paragraph: string): SpelledFigure[] {
     const last = i + read.length - 1;
     // Joined by spaces only: "two, million" or "three. Hundred" are not one number.
     const apart = words.slice(i, last).some((w, k) => !/^\s+$/.test(paragraph.slice(w.end, words[i + k + 1]!.start)));
-    if (!apart && acceptable(paragraph, words, i, read.kind, read.value, read.scale, read.length)) {
+    if (!apart && acceptable(paragraph, words, i, read)) {
       // "two-thirds of voters", "two of the victims": what is counted comes after "of".
       const of = read.followedByOf || words[last + 1]?.lower === 'of' ? words[last + 1] : undefined;
       found.push({ kind: read.kind, value: read.value, start: words[i]!.start, end: words[last]!.end, measuresFrom: of ? of.end : words[last]!.end });
